@@ -1,0 +1,33 @@
+// vanban: Vietnamese administrative documents in, structured and searchable records out.
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  vanban::CommandContext ctx;
+  CLI::App app{
+      "vanban: turns Vietnamese administrative documents (text, HTML) into structured records\n"
+      "stored in SQLite and exported as JSON."};
+  app.set_version_flag("--version", std::string("vanban ") + VANBAN_VERSION);
+  const char* env_db = std::getenv("VANBAN_DB");
+  ctx.db_path = env_db && *env_db ? env_db : "vanban.db";
+  app.add_option("--db", ctx.db_path, "SQLite database file (default: $VANBAN_DB, else ./vanban.db)");
+  app.require_subcommand(1);
+
+  vanban::AddIngestCommand(app, ctx);
+  vanban::AddExtractCommand(app, ctx);
+  vanban::AddShowCommand(app, ctx);
+  vanban::AddExportCommand(app, ctx);
+  vanban::AddEvalCommand(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  return ctx.exit_code;
+}

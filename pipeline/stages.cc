@@ -1,0 +1,48 @@
+#include "pipeline/stages.h"
+
+#include <exception>
+
+#include "extractors/metadata.h"
+#include "extractors/segment.h"
+#include "pipeline/normalize/normalize.h"
+
+namespace vanban {
+namespace {
+
+Status RunSegment(Document& doc) {
+  doc.zones = Segment(doc);
+  return Status::Ok();
+}
+
+Status RunMetadata(Document& doc) {
+  doc.meta = ExtractMetadata(doc);
+  if (!doc.meta.issued && doc.meta.type && doc.meta.type->value != "bai_bao") {
+    doc.Warn("metadata", "no_issue_date", "no place-date line with an issue date was found");
+  }
+  return Status::Ok();
+}
+
+constexpr Stage kStages[] = {
+    {"normalize", "raw_text", "text, offsets", Normalize},
+    {"segment", "text", "zones", RunSegment},
+    {"metadata", "text, zones", "meta", RunMetadata},
+};
+
+}  // namespace
+
+std::span<const Stage> Stages() { return kStages; }
+
+std::optional<StageFailure> RunStages(Document& doc) {
+  for (const Stage& stage : Stages()) {
+    Status status;
+    try {
+      status = stage.run(doc);
+    } catch (const std::exception& e) {
+      status = Internal(std::string("unexpected exception: ") + e.what());
+    }
+    if (!status.ok()) return StageFailure{std::string(stage.name), status};
+  }
+  return std::nullopt;
+}
+
+}  // namespace vanban
