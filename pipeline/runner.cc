@@ -1,0 +1,24 @@
+#include "pipeline/runner.h"
+
+#include "pipeline/readers/reader.h"
+
+namespace vanban {
+
+ProcessResult ProcessFile(const std::filesystem::path& path) {
+  ProcessResult result;
+  StatusOr<Document> read = ReadDocument(path);
+  if (!read.ok()) {
+    result.failure = StageFailure{"read", read.status()};
+    return result;
+  }
+  Document doc = std::move(read).value();
+  result.sha256 = doc.source.sha256;
+  if (auto failure = RunStages(doc)) {
+    result.failure = std::move(failure);
+    return result;
+  }
+  result.doc = std::move(doc);
+  return result;
+}
+
+}  // namespace vanban
