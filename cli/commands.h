@@ -2,9 +2,12 @@
 // sets ctx.exit_code: 0 all ok, 1 some documents failed, 2 could not run.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "pipeline/store/store.h"
 
 namespace vanban {
 
@@ -13,7 +16,12 @@ struct CommandContext {
   int exit_code = 0;
 };
 
+// Opens the database named by ctx.db_path; on failure prints "vanban: DB: reason" to
+// stderr, sets ctx.exit_code to 2 and returns null.
+std::unique_ptr<Store> OpenStoreOrReport(CommandContext& ctx);
+
 void AddIngestCommand(CLI::App& app, CommandContext& ctx);
+void AddListCommand(CLI::App& app, CommandContext& ctx);
 void AddExtractCommand(CLI::App& app, CommandContext& ctx);
 void AddShowCommand(CLI::App& app, CommandContext& ctx);
 void AddExportCommand(CLI::App& app, CommandContext& ctx);

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   vanban::AddIngestCommand(app, ctx);
+  vanban::AddListCommand(app, ctx);
   vanban::AddExtractCommand(app, ctx);
   vanban::AddShowCommand(app, ctx);
   vanban::AddExportCommand(app, ctx);

@@ -28,22 +28,22 @@ struct SourceInfo {
 struct Page {
   int number = 1;
   Span raw;
-  std::string method = "text";  // "text", "html", "pdf-text", "ocr"
+  std::string method = "text";           // "text", "html", "pdf-text", "ocr"
   std::optional<double> ocr_confidence;  // mean word confidence 0..100, OCR pages only
 };
 
 // Layout zones of an administrative document (Nghị định 30/2020/NĐ-CP), spans of `text`.
 enum class ZoneKind {
-  kChrome,         // web page furniture around the document
-  kIssuer,         // tên cơ quan ban hành (with the parent body when stacked)
-  kMotto,          // quốc hiệu and tiêu ngữ
-  kNumber,         // "Số: 02/CT-UBND"
-  kPlaceDate,      // "Hưng Yên, ngày 06 tháng 3 năm 2024"
-  kTitle,          // type line and trích yếu
-  kAddressees,     // "Kính gửi: ..."
+  kChrome,      // web page furniture around the document
+  kIssuer,      // tên cơ quan ban hành (with the parent body when stacked)
+  kMotto,       // quốc hiệu and tiêu ngữ
+  kNumber,      // "Số: 02/CT-UBND"
+  kPlaceDate,   // "Hưng Yên, ngày 06 tháng 3 năm 2024"
+  kTitle,       // type line and trích yếu
+  kAddressees,  // "Kính gửi: ..."
   kBody,
-  kRecipients,     // "Nơi nhận: ..."
-  kSignature,      // authority, title, name
+  kRecipients,  // "Nơi nhận: ..."
+  kSignature,   // authority, title, name
 };
 std::string_view ZoneKindName(ZoneKind kind);
 
@@ -87,13 +87,13 @@ struct DocumentMeta {
 
 // A cited document (see ../shared/spec/ANNOTATION.md, "references").
 struct Reference {
-  std::string type;                  // type code
+  std::string type;  // type code
   std::optional<std::string> number;
-  std::optional<std::string> date;   // ISO
+  std::optional<std::string> date;  // ISO
   std::optional<std::string> issuer;
   std::optional<std::string> title;  // unnumbered references
   std::optional<int> year;
-  std::string relation = "cites";    // can_cu, amends, replaces, repeals, guides, implements, cites
+  std::string relation = "cites";  // can_cu, amends, replaces, repeals, guides, implements, cites
   Span span;
 };
 
@@ -119,10 +119,10 @@ struct Obligation {
 
 struct Document {
   SourceInfo source;
-  std::string raw_text;     // decoded text as the reader produced it (UTF-8)
+  std::string raw_text;  // decoded text as the reader produced it (UTF-8)
   std::vector<Page> pages;
-  std::string text;         // normalized text (UTF-8, NFC)
-  OffsetMap offsets;        // text -> raw_text
+  std::string text;   // normalized text (UTF-8, NFC)
+  OffsetMap offsets;  // text -> raw_text
   std::vector<Zone> zones;
   DocumentMeta meta;
   std::vector<Reference> references;

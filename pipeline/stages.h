@@ -12,9 +12,9 @@
 namespace vanban {
 
 struct Stage {
-  std::string_view name;      // stable: recorded with failures ("normalize")
-  std::string_view requires_; // fields of Document it reads
-  std::string_view assigns;   // fields of Document it writes
+  std::string_view name;       // stable: recorded with failures ("normalize")
+  std::string_view requires_;  // fields of Document it reads
+  std::string_view assigns;    // fields of Document it writes
   Status (*run)(Document& doc);
 };
 

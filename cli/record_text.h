@@ -1,0 +1,16 @@
+// Readable renderings of JSON records for the terminal (show, list).
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace vanban {
+
+// Several lines: type, number, issuer, date, subject, signer, counts, source.
+std::string FormatRecord(const nlohmann::json& record);
+
+// One line: "2024-03-06  chi_thi    02/CT-UBND      Ủy ban nhân dân tỉnh Hưng Yên  Về việc …"
+std::string FormatRecordLine(const nlohmann::json& record);
+
+}  // namespace vanban

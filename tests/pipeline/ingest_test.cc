@@ -1,0 +1,112 @@
+// End to end: corpus/ into a real SQLite file, twice; bad input beside good input.
+#include "pipeline/ingest.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/test_paths.h"
+
+namespace vanban {
+namespace {
+
+namespace fs = std::filesystem;
+using ::vanban::testing::SourceDir;
+using ::vanban::testing::TempDir;
+
+int CountCorpusDocuments() {
+  int n = 0;
+  for (const auto& e : fs::recursive_directory_iterator(SourceDir() / "corpus")) {
+    if (e.path().extension() == ".txt") ++n;
+  }
+  return n;
+}
+
+void WriteFile(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+TEST(Ingest, CorpusTwiceStoresEachDocumentOnce) {
+  TempDir tmp;
+  auto store = Store::Open((tmp.path() / "v.db").string());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  const int corpus = CountCorpusDocuments();
+  ASSERT_GT(corpus, 40);
+
+  auto first = Ingest({(SourceDir() / "corpus").string()}, **store);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->files, corpus);
+  EXPECT_EQ(first->added, corpus);
+  EXPECT_TRUE(first->failures.empty());
+
+  auto second = Ingest({(SourceDir() / "corpus").string()}, **store);
+  ASSERT_TRUE(second.ok());
+  EXPECT_EQ(second->added, 0);
+  EXPECT_EQ(second->already_stored, corpus);
+  auto counts = (*store)->Count();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, corpus);
+  EXPECT_EQ(counts->failures, 0);
+}
+
+TEST(Ingest, RecordsCarryTheDocumentFields) {
+  TempDir tmp;
+  auto store = Store::Open((tmp.path() / "v.db").string());
+  ASSERT_TRUE(store.ok());
+  // The seed Chỉ thị of Hưng Yên: "Số: 02/CT - UBND", dated 06/3/2024.
+  auto report = Ingest({(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt").string()}, **store);
+  ASSERT_TRUE(report.ok());
+  auto found = (*store)->Find("02/CT-UBND");
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  const nlohmann::json& r = (*found)[0];
+  EXPECT_EQ(r["document"]["type"], "chi_thi");
+  EXPECT_EQ(r["document"]["issued"], "2024-03-06");
+  EXPECT_EQ(r["source"]["media_type"], "text/plain");
+  EXPECT_EQ(r["id"].get<std::string>().size(), 64u);
+}
+
+TEST(Ingest, BadFilesAreReportedAndTheBatchGoesOn) {
+  TempDir tmp;
+  const fs::path in = tmp.path() / "in";
+  fs::create_directories(in / "sub");
+  WriteFile(in / "empty.txt", "");
+  WriteFile(in / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12));
+  WriteFile(in / "invalid.txt", "Quy\xe1\xba\xbft \xff\xfe\xfd\xfc\x80\x81 \xc3\x28\x00\x01");
+  fs::create_symlink(in / "missing-target.txt", in / "sub" / "unreadable.txt");
+  WriteFile(in / "sub" / "good.txt",
+            "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 02/CT-UBND\n"
+            "Hưng Yên, ngày 06 tháng 3 năm 2024\nCHỈ THỊ\nVề việc thi đua\n");
+  WriteFile(in / "notes.json", "{}");  // not a document extension: skipped inside a folder
+
+  auto store = Store::Open((tmp.path() / "v.db").string());
+  ASSERT_TRUE(store.ok());
+  // Something already stored must survive the failing batch.
+  ASSERT_TRUE(Ingest({(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt").string()}, **store)
+                  .ok());
+
+  auto report = Ingest({in.string(), (tmp.path() / "no-such-file.txt").string()}, **store);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->added, 1);
+  ASSERT_EQ(report->failures.size(), 5u);
+  std::map<std::string, std::string> reason;  // file name -> "stage code"
+  for (const auto& f : report->failures) {
+    reason[fs::path(f.path).filename().string()] =
+        f.failure.stage + " " + std::string(StatusCodeName(f.failure.status.code()));
+    EXPECT_FALSE(f.failure.status.message().empty()) << f.path;
+  }
+  EXPECT_EQ(reason["empty.txt"], "read data_error");
+  EXPECT_EQ(reason["binary.txt"], "read unsupported");
+  EXPECT_EQ(reason["invalid.txt"], "read data_error");
+  EXPECT_EQ(reason["unreadable.txt"], "read io_error");
+  EXPECT_EQ(reason["no-such-file.txt"], "read not_found");
+
+  auto counts = (*store)->Count();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, 2);  // the seed and good.txt
+  EXPECT_EQ(counts->failures, 5);
+}
+
+}  // namespace
+}  // namespace vanban
