@@ -1,0 +1,63 @@
+#include <string>
+#include <vector>
+
+#include "extractors/agency_names.h"
+#include "extractors/metadata_parts.h"
+#include "extractors/subject_lines.h"
+
+namespace vanban {
+namespace {
+
+struct Body {
+  std::string printed;
+  Span span;
+};
+
+size_t WordCount(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words;
+}
+
+// Joint issuers on one line ("BỘ TƯ PHÁP - BỘ CÔNG AN - ..."): the first printed.
+std::string FirstOfJoint(const std::string& printed) {
+  size_t dash = printed.find(" - ");
+  if (dash == std::string::npos) return printed;
+  std::string first = printed.substr(0, dash);
+  std::string second = printed.substr(dash + 3);
+  if (StartsWithAgencyName(first) && StartsWithAgencyName(second)) return first;
+  return printed;
+}
+
+}  // namespace
+
+void ReadIssuer(const Document& doc, DocumentMeta* meta) {
+  std::vector<Body> bodies;
+  for (const Zone& z : doc.zones) {
+    if (z.kind != ZoneKind::kIssuer) continue;
+    std::string line = ZoneText(doc, z);
+    if (line.empty()) continue;
+    bool new_body =
+        bodies.empty() || (StartsWithAgencyName(line) && WordCount(bodies.back().printed) >= 2 &&
+                           !EndsWithConnector(bodies.back().printed));
+    if (new_body) {
+      bodies.push_back({line, z.span});
+    } else {
+      bodies.back().printed += " " + line;
+      bodies.back().span.end = z.span.end;
+    }
+  }
+  if (bodies.empty()) return;
+  const Body& issuer = bodies.back();
+  meta->issuer = Field{WrittenAgencyName(FirstOfJoint(issuer.printed)), issuer.span};
+  if (bodies.size() >= 2) {
+    const Body& parent = bodies[bodies.size() - 2];
+    meta->parent_issuer = Field{WrittenAgencyName(parent.printed), parent.span};
+  }
+}
+
+}  // namespace vanban
