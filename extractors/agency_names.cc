@@ -42,7 +42,7 @@ const Gazetteer& Heads() {
   return g;
 }
 const Gazetteer& Places() {
-  static const Gazetteer g("places.tsv", "name");
+  static const Gazetteer g("places.tsv", "name", "", AsciiFallback::kYes);
   return g;
 }
 
@@ -87,7 +87,7 @@ std::string_view QualifierPrefix(std::string_view text, size_t* length) {
     if (end == std::string_view::npos) continue;
     if (!SameLetters(text.substr(0, end), q)) continue;
     // "xã hội" (society) is not the commune "xã Hội".
-    if (q == "xã" && NameKey(text.substr(end)).rfind("hoi", 0) == 0) continue;
+    if (q == "xã" && AsciiKey(text.substr(end)).rfind("hoi", 0) == 0) continue;
     *length = end;
     return q;
   }
@@ -101,7 +101,7 @@ std::string_view TrimSpaces(std::string_view s) {
 }
 
 bool HasDigitOrNoVowel(std::string_view word) {
-  std::string base = NameKey(word);
+  std::string base = AsciiKey(word);
   bool vowel = false;
   for (char c : base) {
     if (c >= '0' && c <= '9') return true;
@@ -139,7 +139,7 @@ std::string GenericWords(std::string_view text) {
     if (capitalize) written = CapitalizeFirst(written);
     if (!out.empty()) out += ' ';
     out += written;
-    capitalize = word.back() == ',' || word == "-" || NameKey(word) == "va";
+    capitalize = word.back() == ',' || word == "-" || AsciiKey(word) == "va";
     i = end;
   }
   return out;

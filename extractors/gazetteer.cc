@@ -26,8 +26,7 @@ size_t CountWords(std::string_view s) {
 
 }  // namespace
 
-std::string NameKey(std::string_view text) {
-  std::string key = FoldAscii(text);
+std::string TrimKey(std::string key) {
   size_t b = 0;
   size_t e = key.size();
   while (b < e && (IsEdgePunct(key[b]) || key[b] == ' ')) ++b;
@@ -35,10 +34,16 @@ std::string NameKey(std::string_view text) {
   return key.substr(b, e - b);
 }
 
-Gazetteer::Gazetteer(std::string_view file, std::string_view name_column, std::string_view kind)
-    : Gazetteer(LoadDataTable(file), name_column, kind) {}
+std::string NameKey(std::string_view text) { return TrimKey(FoldKey(text)); }
 
-Gazetteer::Gazetteer(const DataTable& table, std::string_view name_column, std::string_view kind) {
+std::string AsciiKey(std::string_view text) { return TrimKey(FoldAscii(text)); }
+
+Gazetteer::Gazetteer(std::string_view file, std::string_view name_column, std::string_view kind,
+                     AsciiFallback fallback)
+    : Gazetteer(LoadDataTable(file), name_column, kind, fallback) {}
+
+Gazetteer::Gazetteer(const DataTable& table, std::string_view name_column, std::string_view kind,
+                     AsciiFallback fallback) {
   const int name = table.Column(name_column);
   const int kind_column = table.Column("kind");
   if (name < 0) return;
@@ -47,13 +52,24 @@ Gazetteer::Gazetteer(const DataTable& table, std::string_view name_column, std::
     std::string key = NameKey(row[name]);
     if (key.empty()) continue;
     by_key_.emplace(key, row[name]);
+    if (fallback == AsciiFallback::kYes) {
+      auto [it, inserted] = by_ascii_.emplace(AsciiKey(row[name]), row[name]);
+      if (!inserted && it->second != row[name]) it->second.clear();
+    }
     max_words_ = std::max(max_words_, CountWords(key));
   }
 }
 
-const std::string* Gazetteer::Find(std::string_view text) const {
+const std::string* Gazetteer::Lookup(const std::string& text) const {
   auto it = by_key_.find(NameKey(text));
-  return it == by_key_.end() ? nullptr : &it->second;
+  if (it != by_key_.end()) return &it->second;
+  if (by_ascii_.empty()) return nullptr;
+  auto a = by_ascii_.find(AsciiKey(text));
+  return a == by_ascii_.end() || a->second.empty() ? nullptr : &a->second;
+}
+
+const std::string* Gazetteer::Find(std::string_view text) const {
+  return Lookup(std::string(text));
 }
 
 std::optional<Gazetteer::PrefixMatch> Gazetteer::MatchPrefix(std::string_view text) const {
@@ -71,8 +87,9 @@ std::optional<Gazetteer::PrefixMatch> Gazetteer::MatchPrefix(std::string_view te
     i = word_end;
   }
   for (size_t k = ends.size(); k > 0; --k) {
-    auto it = by_key_.find(NameKey(text.substr(0, ends[k - 1])));
-    if (it != by_key_.end()) return PrefixMatch{&it->second, ends[k - 1]};
+    if (const std::string* name = Lookup(std::string(text.substr(0, ends[k - 1])))) {
+      return PrefixMatch{name, ends[k - 1]};
+    }
   }
   return std::nullopt;
 }

@@ -41,6 +41,10 @@ constexpr std::string_view kConnectors[] = {
     "duoc", "co", "nhu", "doi",  "giua",  "hoac",  "mot", "nguoi", "tinh", "thanh",
 };
 
+// Last words that bind the next line even when it reads like an authority line.
+constexpr std::string_view kStrongConnectors[] = {"cua", "va", "voi",  "cho",
+                                                  "tai", "ve", "hoac", "giua"};
+
 struct Patterns {
   RE2 body_start;  // "Căn cứ Luật ...", "Thực hiện Kết luận ..."
   RE2 stop;  // "Kính gửi", "Nơi nhận", "Số:", "Hà Nội, ngày", "CỘNG HÒA ...", "Độc lập"
@@ -53,14 +57,14 @@ std::string Alternation(const std::string_view* words, size_t n) {
   std::string alt;
   for (size_t i = 0; i < n; ++i) {
     if (!alt.empty()) alt += "|";
-    alt += LoosePattern(words[i], LetterCase::kAny);
+    alt += RE2::QuoteMeta(std::string(words[i]));
   }
   return alt;
 }
 
 const Patterns& Re() {
   static const Patterns* p = new Patterns{
-      RE2("^(?:" + Alternation(kBodyStarts, std::size(kBodyStarts)) + R"()(?:[\s,:]|$))"),
+      RE2("(?i)^(?:" + Alternation(kBodyStarts, std::size(kBodyStarts)) + R"()(?:[\s,:]|$))"),
       RE2("^(?:" + LoosePattern("kính gửi", LetterCase::kAny) + "|" +
           LoosePattern("nơi nhận", LetterCase::kAny) +
           R"(|(?:\pL+ ){0,2}?Số ?:|\p{Lu}[\pL. ]{1,40},\s*)" +
@@ -78,12 +82,15 @@ bool Starts(const RE2& re, std::string_view s) {
   return re.Match(s, 0, s.size(), RE2::ANCHOR_START, nullptr, 0);
 }
 
+// A body paragraph's first words, capitalised: "Căn cứ", not "căn cứ" inside a subject.
+bool StartsBody(std::string_view t) { return StartsWithUpper(t) && Starts(Re().body_start, t); }
+
 std::string LastWordKey(std::string_view line) {
   size_t end = line.size();
   while (end > 0 && line[end - 1] == ' ') --end;
   size_t begin = line.rfind(' ', end == 0 ? 0 : end - 1);
   begin = begin == std::string_view::npos ? 0 : begin + 1;
-  return NameKey(line.substr(begin, end - begin));
+  return AsciiKey(line.substr(begin, end - begin));
 }
 
 bool HasLetters(std::string_view s) {
@@ -129,17 +136,42 @@ size_t UpperPrefixLength(std::string_view s) {
 bool IsAuthorityLine(std::string_view line, std::string_view issuer) {
   if (!IsUpperText(line)) return false;
   if (MatchPosition(line)) return true;
-  std::string key = NameKey(ExpandAbbreviations(line));
-  std::string issuer_key = NameKey(ExpandAbbreviations(CollapseSpaces(issuer)));
+  std::string key = AsciiKey(ExpandAbbreviations(line));
+  std::string issuer_key = AsciiKey(ExpandAbbreviations(CollapseSpaces(issuer)));
   if (!issuer_key.empty() &&
-      (key == issuer_key || (issuer_key.size() > key.size() && issuer_key.ends_with(" " + key)))) {
+      (key == issuer_key || (issuer_key.size() > key.size() && issuer_key.ends_with(" " + key) &&
+                             StartsWithAgencyName(line)))) {
     return true;
   }
   return key.starts_with("uy ban nhan dan") || key.starts_with("hoi dong nhan dan") ||
          key == "chinh phu" || key == "quoc hoi";
 }
 
+// Where an authority line flattened onto the subject's last line starts: "... NĂM 2015 BỘ
+// TRƯỞNG BỘ TƯ PHÁP" (qd-173-2015-btp.txt) -> the offset of "BỘ TRƯỞNG"; npos when none. A
+// position after "của", "và" ... belongs to the subject ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...").
+size_t InnerAuthorityStart(std::string_view t, std::string_view issuer) {
+  for (size_t p = t.find(' '); p != std::string_view::npos; p = t.find(' ', p + 1)) {
+    std::string_view rest = t.substr(p + 1);
+    auto position = MatchPosition(rest);
+    if (!position || EndsWithStrongConnector(t.substr(0, p))) continue;
+    std::string_view body = rest.substr(position->length);
+    while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
+    if (body.empty() || IsAuthorityLine(body, issuer) || StartsWithAgencyName(body)) return p;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
+
+bool EndsWithStrongConnector(std::string_view line) {
+  while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+  if (line.empty()) return false;
+  if (line.back() == ',') return true;
+  std::string key = LastWordKey(line);
+  return std::find(std::begin(kStrongConnectors), std::end(kStrongConnectors), key) !=
+         std::end(kStrongConnectors);
+}
 
 bool EndsWithConnector(std::string_view line) {
   while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
@@ -158,6 +190,7 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
   std::string_view prev;
   size_t bytes = 0;
   size_t pos = start;
+  if (stop <= start) stop = std::string_view::npos;
   for (size_t u = units.UnitAt(start), taken = 0;
        u < units.units.size() && taken < kMaxSubjectUnits; ++u) {
     const Unit& unit = units.units[u];
@@ -178,7 +211,12 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
     if (Starts(Re().stop, t)) break;
 
     if (!content) {
-      upper = mode == SubjectMode::kTitle && IsUpperText(t);
+      // In capitals when its leading words are ("... NƯỚC Ngày 24 tháng 6" runs on into
+      // the body in a flattened source).
+      size_t caps = UpperPrefixLength(t);
+      upper = mode == SubjectMode::kTitle &&
+              (IsUpperText(t) || (caps > 0 && IsUpperText(t.substr(0, caps)) &&
+                                  std::count(t.begin(), t.begin() + caps, ' ') >= 1));
       // "KẾT LUẬN / CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ / VỀ ...": the "của" words belong to the
       // type line; the subject starts at "VỀ".
       if (upper && Starts(Re().of, t)) {
@@ -194,22 +232,28 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
     } else if (mode == SubjectMode::kTitle) {
       bool connected = EndsWithConnector(prev);
       if (upper) {
-        if (HasLetters(t) && !IsUpperText(t) && UpperPrefixLength(t) == 0) break;
-        if (IsAuthorityLine(t, issuer) && !connected) break;
+        size_t caps = UpperPrefixLength(t);
+        if (HasLetters(t) && !IsUpperText(t) && caps == 0) break;
+        if (IsAuthorityLine(t.substr(0, caps), issuer) && !EndsWithStrongConnector(prev)) break;
       } else {
-        if (IsUpperText(t)) break;
+        if (IsUpperText(t) || StartsBody(t)) break;
         bool continues = StartsWithLower(t) || !HasLetters(t.substr(0, 1)) || connected;
         if (!continues) {
           char end = prev.empty() ? ' ' : prev.back();
-          if (Starts(Re().body_start, t) || end == '.' || end == ';' || end == ':' || bytes > 300) {
-            break;
-          }
+          if (end == '.' || end == ';' || end == ':' || bytes > 300) break;
         }
       }
-    } else if (Starts(Re().body_start, t) && !EndsWithConnector(prev)) {
+    } else if (StartsBody(t) && !EndsWithConnector(prev)) {
       break;
     }
 
+    if (upper && mode == SubjectMode::kTitle) {
+      size_t inner = InnerAuthorityStart(t, issuer);
+      if (inner != std::string_view::npos) {
+        out.pieces.push_back({b, b + inner});
+        break;
+      }
+    }
     // In capitals, a line that runs on into the body ("... CẢ NƯỚC Ngày 24 tháng 6 ...")
     // ends the subject where the capitals end.
     if (upper && !IsUpperText(t)) {

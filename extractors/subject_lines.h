@@ -39,4 +39,8 @@ std::vector<Span> CollectAddressees(const LayoutUnits& units, std::string_view j
 // "của", "và", "về", ",", "-".
 bool EndsWithConnector(std::string_view line);
 
+// The same for the words that bind a next line even when it looks like an authority line
+// ("... CỦA\nTHỦ TƯỚNG CHÍNH PHỦ"): "của", "và", "với", "cho", "tại", "về", ",".
+bool EndsWithStrongConnector(std::string_view line);
+
 }  // namespace vanban

@@ -8,8 +8,9 @@
 //     quotes and final punctuation dropped, a leading "V/v" read as "về việc").
 // Prints per-field accuracy and every miss. Not a test: a report to find failures with.
 //
-// Usage: meta_check [--manifest CORPUS_DIR] [--gold GOLD_DIR]... [--quiet]
+// Usage: meta_check [--manifest CORPUS_DIR] [--gold GOLD_DIR]... [--quiet] [--zones FILE]
 //   meta_check --manifest corpus/real --gold corpus/real --gold corpus/seeds
+//   meta_check --zones corpus/real/cv-5348-2025-cs.txt   (prints one file's zones and fields)
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -249,6 +250,33 @@ void CheckGold(const std::vector<fs::path>& dirs, bool quiet) {
   Print("gold (*.expected.json) in" + names, tallies, quiet);
 }
 
+void PrintZones(const fs::path& path) {
+  auto doc = Process(path);
+  if (!doc) return;
+  for (const Zone& z : doc->zones) {
+    std::string t(doc->Slice(z.span));
+    if (z.kind == ZoneKind::kBody && t.size() > 160)
+      t = t.substr(0, 80) + " ... " + t.substr(t.size() - 60);
+    std::printf("%-11s [%s]\n", std::string(ZoneKindName(z.kind)).c_str(), t.c_str());
+  }
+  const DocumentMeta& m = doc->meta;
+  auto show = [](const char* name, const std::optional<Field>& f) {
+    std::printf("%-17s %s\n", name, f ? f->value.c_str() : "null");
+  };
+  show("type", m.type);
+  show("number", m.number);
+  show("issuer", m.issuer);
+  show("parent_issuer", m.parent_issuer);
+  show("place", m.place);
+  show("issued", m.issued);
+  show("subject", m.subject);
+  show("signer.name", m.signer.name);
+  show("signer.title", m.signer.title);
+  show("signer.authority", m.signer.authority);
+  for (const Field& f : m.addressees) std::printf("addressee         %s\n", f.value.c_str());
+  for (const Field& f : m.recipients) std::printf("recipient         %s\n", f.value.c_str());
+}
+
 }  // namespace
 }  // namespace vanban
 
@@ -262,6 +290,9 @@ int main(int argc, char** argv) {
       manifest = argv[++i];
     } else if (arg == "--gold" && i + 1 < argc) {
       gold.emplace_back(argv[++i]);
+    } else if (arg == "--zones" && i + 1 < argc) {
+      vanban::PrintZones(argv[++i]);
+      return 0;
     } else if (arg == "--quiet") {
       quiet = true;
     } else {
