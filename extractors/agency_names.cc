@@ -34,11 +34,11 @@ const std::vector<Abbreviation>& Abbreviations() {
 }
 
 const Gazetteer& Bodies() {
-  static const Gazetteer g("agencies.tsv", "name", "body");
+  static const Gazetteer g("agencies.tsv", "name", "body", AsciiFallback::kLongNames);
   return g;
 }
 const Gazetteer& Heads() {
-  static const Gazetteer g("agencies.tsv", "name", "head");
+  static const Gazetteer g("agencies.tsv", "name", "head", AsciiFallback::kLongNames);
   return g;
 }
 const Gazetteer& Places() {
@@ -85,7 +85,14 @@ std::string_view QualifierPrefix(std::string_view text, size_t* length) {
     size_t words = std::count(q.begin(), q.end(), ' ') + 1;
     size_t end = WordsLength(text, words);
     if (end == std::string_view::npos) continue;
-    if (!SameLetters(text.substr(0, end), q)) continue;
+    if (!SameLetters(text.substr(0, end), q)) {
+      // OCR lost or swapped the marks ("TĨNH QUẢNG NGÃI"): still a qualifier before a known
+      // place.
+      if (AsciiKey(text.substr(0, end)) != AsciiKey(q) || end >= text.size() ||
+          !Places().Find(text.substr(end + 1))) {
+        continue;
+      }
+    }
     // "xã hội" (society) is not the commune "xã Hội".
     if (q == "xã" && AsciiKey(text.substr(end)).rfind("hoi", 0) == 0) continue;
     *length = end;
@@ -270,6 +277,15 @@ std::string WrittenPlaceName(std::string_view printed) {
   if (!IsUpperText(s)) return s;
   if (const std::string* place = Places().Find(s)) return *place;
   return ToTitleWords(s);
+}
+
+std::string PlaceQualifier(std::string_view place) {
+  static const Gazetteer provinces("places.tsv", "name", "province", AsciiFallback::kYes);
+  static const Gazetteer cities("places.tsv", "name", "city", AsciiFallback::kYes);
+  std::string s = CollapseSpaces(place);
+  if (provinces.Find(s)) return "tỉnh";
+  if (cities.Find(s)) return "thành phố";
+  return "";
 }
 
 bool IsKnownPlace(std::string_view printed) {

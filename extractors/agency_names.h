@@ -29,6 +29,10 @@ bool StartsWithAgencyName(std::string_view printed);
 // case is kept; an unknown name in capitals gets title case.
 std::string WrittenPlaceName(std::string_view printed);
 
+// The qualifier written before a province or centrally-run city: "tỉnh" for "Hưng Yên",
+// "thành phố" for "Hà Nội"; "" for other places.
+std::string PlaceQualifier(std::string_view place);
+
 // True when the printed text (or its end, after a qualifier) is a place of places.tsv.
 bool IsKnownPlace(std::string_view printed);
 

@@ -52,7 +52,8 @@ Gazetteer::Gazetteer(const DataTable& table, std::string_view name_column, std::
     std::string key = NameKey(row[name]);
     if (key.empty()) continue;
     by_key_.emplace(key, row[name]);
-    if (fallback == AsciiFallback::kYes) {
+    if (fallback == AsciiFallback::kYes ||
+        (fallback == AsciiFallback::kLongNames && CountWords(key) >= 3)) {
       auto [it, inserted] = by_ascii_.emplace(AsciiKey(row[name]), row[name]);
       if (!inserted && it->second != row[name]) it->second.clear();
     }

@@ -14,7 +14,11 @@
 
 namespace vanban {
 
-enum class AsciiFallback { kNo, kYes };
+enum class AsciiFallback {
+  kNo,
+  kYes,        // every name
+  kLongNames,  // names of three words or more ("Ủy ban nhân dân", not "Vụ" or "Trường")
+};
 
 class Gazetteer {
  public:

@@ -33,7 +33,8 @@ struct LayoutUnits {
   size_t UnitAt(size_t pos) const;
 };
 
-// Units of the lines of text[within].
+// Units of the lines of text[within]. Markdown emphasis markers ("**", "__") at the ends of
+// a cell are left out of its unit.
 LayoutUnits BuildUnits(std::string_view text, Span within);
 
 }  // namespace vanban

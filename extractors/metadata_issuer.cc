@@ -3,6 +3,7 @@
 
 #include "extractors/agency_names.h"
 #include "extractors/metadata_parts.h"
+#include "extractors/signature_lines.h"
 #include "extractors/subject_lines.h"
 
 namespace vanban {
@@ -33,6 +34,26 @@ std::string FirstOfJoint(const std::string& printed) {
   return printed;
 }
 
+// No issuer lines (a source that dropped them): the body a "TM." signs for, with the place
+// of the place-date line when the body is a local one ("TM. ỦY BAN NHÂN DÂN" in Hưng Yên
+// gives "Ủy ban nhân dân tỉnh Hưng Yên").
+void ReadIssuerFromSignature(const Document& doc, DocumentMeta* meta) {
+  for (const Zone& z : doc.zones) {
+    if (z.kind != ZoneKind::kSignature) continue;
+    std::string line = ZoneText(doc, z);
+    auto prefix = MatchAuthorityPrefix(line);
+    if (!prefix || prefix->code != "TM") continue;
+    std::string body = WrittenAgencyName(line.substr(prefix->length));
+    if (body == "Ủy ban nhân dân" || body == "Hội đồng nhân dân") {
+      std::string qualifier = meta->place ? PlaceQualifier(meta->place->value) : "";
+      if (qualifier.empty()) return;
+      body += " " + qualifier + " " + meta->place->value;
+    }
+    meta->issuer = Field{body, z.span};
+    return;
+  }
+}
+
 }  // namespace
 
 void ReadIssuer(const Document& doc, DocumentMeta* meta) {
@@ -51,7 +72,10 @@ void ReadIssuer(const Document& doc, DocumentMeta* meta) {
       bodies.back().span.end = z.span.end;
     }
   }
-  if (bodies.empty()) return;
+  if (bodies.empty()) {
+    ReadIssuerFromSignature(doc, meta);
+    return;
+  }
   const Body& issuer = bodies.back();
   meta->issuer = Field{WrittenAgencyName(FirstOfJoint(issuer.printed)), issuer.span};
   if (bodies.size() >= 2) {

@@ -30,7 +30,12 @@ Signer ReadSigner(const Document& doc) {
   if (zones.empty()) return signer;
   std::string name = ZoneText(doc, *zones.back());
   if (IsPersonName(name, NameCheck::kLayout) || IsPersonName(name, NameCheck::kSurname)) {
-    signer.name = Field{IsUpperText(name) ? ToTitleWords(name) : name, zones.back()->span};
+    // Without a rank before it: "Thượng tướng Võ Minh Lương" gives "Võ Minh Lương".
+    name = name.substr(NamePrefixLength(name));
+    Span span = zones.back()->span;
+    size_t at = doc.Slice(span).find(name.substr(0, name.find(' ')));
+    if (at != std::string_view::npos) span.begin += at;
+    signer.name = Field{IsUpperText(name) ? ToTitleWords(name) : name, span};
     zones.pop_back();
   }
   std::vector<Entry> entries;

@@ -22,6 +22,14 @@ constexpr size_t kLabelReach = 60;      // a block this close to "Nơi nhận" i
 
 enum class PieceKind { kLabel, kItem, kAuthority, kPosition, kUpper, kName, kNoise, kOther };
 
+// A signature block: its prefix and position pieces, and the pieces of the name
+// [name_begin, name_end).
+struct Block {
+  std::vector<size_t> lines;
+  size_t name_begin = 0;
+  size_t name_end = 0;
+};
+
 struct Piece {
   size_t begin;  // in the joined text
   size_t end;
@@ -35,9 +43,15 @@ const RE2& LabelRe() {
   return re;
 }
 
+// "Nơi" alone on a line, "nhận:" on the next.
+const RE2& SplitLabelRe() {
+  static const RE2 re(LoosePattern("nơi", LetterCase::kAny));
+  return re;
+}
+
 // An authority prefix inside a line, after other text: "... (2b). KT. BỘ TRƯỞNG".
 const RE2& InnerAuthorityRe() {
-  static const RE2 re(R"((?:^|[\s.;,)])((?:T/M|TM|K/T|KT|T/L|TL|TUQ|Q)\.? ?\p{Lu}{2}))");
+  static const RE2 re(R"((?:^|[\s.;,)])((?:T/M|TM|K/T|KT|T/L|TL|TUQ|Q)(?:\. ?| )\p{Lu}{2}))");
   return re;
 }
 
@@ -60,9 +74,11 @@ class TailParser {
   void CutUnit(const Unit& unit);
   void CutSignatureRun(size_t begin, size_t end, size_t line);
   PieceKind Classify(std::string_view t) const;
-  // Index one past the name that completes the block anchored at i, or 0.
-  size_t CompleteBlock(size_t i, std::vector<size_t>* members) const;
-  void AddRecipients(size_t label, const std::vector<size_t>& block, TailLayout* layout) const;
+  size_t NameAt(size_t j, NameCheck check) const;
+  // The block anchored at piece i (a prefix or position), when a name completes it.
+  bool CompleteBlock(size_t i, Block* block) const;
+  bool NameOnlyBlock(size_t label, Block* block) const;
+  void AddRecipients(size_t label, const Block& block, TailLayout* layout) const;
   Span DocSpan(const Piece& p) const { return units_.joined.ToDocSpan(p.begin, p.end); }
 
   std::string_view text_;
@@ -164,9 +180,17 @@ void TailParser::CutUnit(const Unit& unit) {
       size_t cut = label_end + (inner[1].data() - rest.data());
       Add(b, cut, unit.line, PieceKind::kLabel);
       CutSignatureRun(cut, e, unit.line);
-    } else {
-      Add(b, e, unit.line, PieceKind::kLabel);
+      return;
     }
+    // "Nơi nhận: CHỦ TỊCH": a position beside the label.
+    size_t position = FindInnerPosition(joined_.substr(b, e - b));
+    if (position != std::string_view::npos && b + position >= label_end &&
+        IsUpperText(joined_.substr(b + position, e - b - position))) {
+      Add(b, b + position, unit.line, PieceKind::kLabel);
+      CutSignatureRun(b + position, e, unit.line);
+      return;
+    }
+    Add(b, e, unit.line, PieceKind::kLabel);
     return;
   }
   if (IsItemStart(t)) {
@@ -193,18 +217,37 @@ void TailParser::CutUnit(const Unit& unit) {
     Add(b, e, unit.line, PieceKind::kItem);
     return;
   }
-  if ((MatchAuthorityPrefix(t) || MatchPosition(t)) && !IsUpperText(t)) {
+  if ((MatchAuthorityPrefix(t) || MatchPosition(t)) && HasLowerCase(t)) {
     CutSignatureRun(b, e, unit.line);
     return;
   }
   Add(b, e, unit.line);
 }
 
-size_t TailParser::CompleteBlock(size_t i, std::vector<size_t>* members) const {
-  members->assign(1, i);
+// The name that starts at piece j: the piece itself, or a name wrapped after its first word
+// ("Phạm\nChí Thanh"). Returns one past its last piece, or 0.
+size_t TailParser::NameAt(size_t j, NameCheck check) const {
+  const Piece& p = pieces_[j];
+  if (p.kind == PieceKind::kName && (check == NameCheck::kLayout || IsPersonName(Text(p), check))) {
+    return j + 1;
+  }
+  if (j + 1 >= pieces_.size() || pieces_[j + 1].line != p.line + 1) return 0;
+  std::string_view first = Text(p);
+  if (first.find(' ') != std::string_view::npos) return 0;
+  std::string joined = std::string(first) + " " + std::string(Text(pieces_[j + 1]));
+  return IsPersonName(joined, check) ? j + 2 : 0;
+}
+
+bool TailParser::CompleteBlock(size_t i, Block* block) const {
+  block->lines.assign(1, i);
   PieceKind last_kind = pieces_[i].kind;
   for (size_t j = i + 1; j < pieces_.size() && j < i + kMaxBlockPieces; ++j) {
     const Piece& p = pieces_[j];
+    if (size_t end = NameAt(j, NameCheck::kLayout)) {
+      block->name_begin = j;
+      block->name_end = end;
+      return true;
+    }
     switch (p.kind) {
       case PieceKind::kAuthority:
       case PieceKind::kPosition:
@@ -212,16 +255,15 @@ size_t TailParser::CompleteBlock(size_t i, std::vector<size_t>* members) const {
         // An upper line right under a position may be the name in capitals.
         if (p.kind == PieceKind::kUpper && last_kind == PieceKind::kPosition &&
             IsPersonName(Text(p), NameCheck::kSurname)) {
-          members->push_back(j);
-          return j + 1;
+          block->name_begin = j;
+          block->name_end = j + 1;
+          return true;
         }
-        if (p.line > pieces_[members->back()].line + 8) return 0;
-        members->push_back(j);
+        if (p.line > pieces_[block->lines.back()].line + 8) return false;
+        block->lines.push_back(j);
         last_kind = p.kind;
         break;
       case PieceKind::kName:
-        members->push_back(j);
-        return j + 1;
       case PieceKind::kNoise:
       case PieceKind::kItem:
       case PieceKind::kLabel:
@@ -233,23 +275,47 @@ size_t TailParser::CompleteBlock(size_t i, std::vector<size_t>* members) const {
         bool recipients_like = last == ';' || last == ',' || last == '.' || last == ':' ||
                                t.find(':') != std::string_view::npos ||
                                (t.starts_with("(") && t.ends_with(")"));
-        if (!recipients_like) return 0;
+        if (!recipients_like) return false;
         break;
       }
     }
   }
-  return 0;
+  return false;
 }
 
-void TailParser::AddRecipients(size_t label, const std::vector<size_t>& block,
-                               TailLayout* layout) const {
-  layout->zones.push_back({ZoneKind::kRecipients, DocSpan(pieces_[label])});
+// OCR that lost the position lines (a stamp over them) leaves the name alone, after the
+// recipients or at the end of one of them: the first name with a family name there.
+bool TailParser::NameOnlyBlock(size_t label, Block* block) const {
   size_t last_line = pieces_[label].line;
+  bool found = false;
   for (size_t j = label + 1; j < pieces_.size(); ++j) {
     const Piece& p = pieces_[j];
-    if (std::find(block.begin(), block.end(), j) != block.end()) continue;
+    if (p.line > last_line + 6) break;
+    if (size_t end = NameAt(j, NameCheck::kSurname)) {
+      // The last one: a name inside an item ("- Phó Thủ tướng TT Trương Hòa Bình") may
+      // come before the signer's.
+      block->lines.clear();
+      block->name_begin = j;
+      block->name_end = end;
+      found = true;
+    }
+    if (p.kind == PieceKind::kItem || p.kind == PieceKind::kLabel) last_line = p.line;
+  }
+  return found;
+}
+
+void TailParser::AddRecipients(size_t label, const Block& block, TailLayout* layout) const {
+  layout->zones.push_back({ZoneKind::kRecipients, DocSpan(pieces_[label])});
+  size_t last_line = pieces_[label].line;
+  auto in_block = [&](size_t j) {
+    return std::find(block.lines.begin(), block.lines.end(), j) != block.lines.end() ||
+           (j >= block.name_begin && j < block.name_end);
+  };
+  for (size_t j = label + 1; j < pieces_.size(); ++j) {
+    const Piece& p = pieces_[j];
+    if (in_block(j)) continue;
     if (p.line > last_line + 2) break;
-    if (p.kind == PieceKind::kItem) {
+    if (p.kind == PieceKind::kItem || p.kind == PieceKind::kLabel) {
       layout->zones.push_back({ZoneKind::kRecipients, DocSpan(p)});
       last_line = p.line;
       continue;
@@ -267,8 +333,23 @@ void TailParser::AddRecipients(size_t label, const std::vector<size_t>& block,
 
 TailLayout TailParser::Parse() {
   TailLayout layout;
-  for (const Unit& unit : units_.units) {
-    if (!unit.blank) CutUnit(unit);
+  for (size_t u = 0; u < units_.units.size(); ++u) {
+    const Unit& unit = units_.units[u];
+    if (unit.blank) continue;
+    // "Nơi\nnhận:" wrapped after its first word.
+    std::string two_lines =
+        u + 1 < units_.units.size()
+            ? std::string(units_.Text(unit)) + " " + std::string(units_.Text(units_.units[u + 1]))
+            : "";
+    if (!two_lines.empty() && RE2::FullMatch(units_.Text(unit), SplitLabelRe()) &&
+        LabelRe().Match(two_lines, 0, two_lines.size(), RE2::ANCHOR_START, nullptr, 0)) {
+      Add(unit.begin, unit.end, unit.line, PieceKind::kLabel);
+      Add(units_.units[u + 1].begin, units_.units[u + 1].end, units_.units[u + 1].line,
+          PieceKind::kLabel);
+      ++u;
+      continue;
+    }
+    CutUnit(unit);
   }
   std::optional<size_t> label;
   for (size_t i = 0; i < pieces_.size(); ++i) {
@@ -278,23 +359,32 @@ TailLayout TailParser::Parse() {
     }
   }
   // The first complete block; near the "Nơi nhận" label when there is one.
-  std::vector<size_t> block;
-  std::vector<size_t> first_block;
+  std::optional<Block> block;
+  std::optional<Block> first_block;
   for (size_t i = 0; i < pieces_.size(); ++i) {
     PieceKind k = pieces_[i].kind;
     if (k != PieceKind::kAuthority && k != PieceKind::kPosition) continue;
-    std::vector<size_t> members;
-    if (!CompleteBlock(i, &members)) continue;
-    if (first_block.empty()) first_block = members;
+    Block candidate;
+    if (!CompleteBlock(i, &candidate)) continue;
+    if (!first_block) first_block = candidate;
     if (!label || (pieces_[i].line + kLabelReach >= pieces_[*label].line &&
                    pieces_[i].line <= pieces_[*label].line + kLabelReach)) {
-      block = members;
+      block = candidate;
       break;
     }
   }
-  if (block.empty()) block = first_block;
-  for (size_t j : block) layout.zones.push_back({ZoneKind::kSignature, DocSpan(pieces_[j])});
-  if (label) AddRecipients(*label, block, &layout);
+  if (!block) block = first_block;
+  if (!block && label) {
+    Block name_only;
+    if (NameOnlyBlock(*label, &name_only)) block = name_only;
+  }
+  if (block) {
+    for (size_t j : block->lines)
+      layout.zones.push_back({ZoneKind::kSignature, DocSpan(pieces_[j])});
+    Span name{DocSpan(pieces_[block->name_begin]).begin, DocSpan(pieces_[block->name_end - 1]).end};
+    layout.zones.push_back({ZoneKind::kSignature, name});
+  }
+  if (label) AddRecipients(*label, block ? *block : Block{}, &layout);
   std::sort(layout.zones.begin(), layout.zones.end(),
             [](const Zone& a, const Zone& b) { return a.span.begin < b.span.begin; });
 

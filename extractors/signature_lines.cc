@@ -19,6 +19,11 @@ const Gazetteer& Positions() {
   return g;
 }
 
+const Gazetteer& NamePrefixes() {
+  static const Gazetteer g("name_prefixes.tsv", "name");
+  return g;
+}
+
 const Gazetteer& Surnames() {
   static const Gazetteer g("surnames.tsv", "name");
   return g;
@@ -26,7 +31,8 @@ const Gazetteer& Surnames() {
 
 // Example: "KT. CHỦ TỊCH", "T/M BỘ CHÍNH TRỊ", "TUQ. BỘ TRƯỞNG", "Q. CHỦ TỊCH".
 const RE2& AuthorityRe() {
-  static const RE2 re(R"(^(T\s?/\s?M|TM|K\s?/\s?T|KT|T\s?/\s?L|TL|TUQ|Q)(\s?[.:]\s*|\s+)(\p{Lu}))");
+  static const RE2 re(
+      R"(^(T\s?/\s?M|TM|K\s?/\s?T|KT|T\s?/\s?L|TL|TUQ|Q)(?:(\s?[.:]\s*|\s+)(\p{Lu})|\s?(\.)\s*$))");
   return re;
 }
 
@@ -74,12 +80,14 @@ bool LetterWord(std::string_view w, bool* capitalised, bool* upper) {
 }  // namespace
 
 std::optional<AuthorityPrefix> MatchAuthorityPrefix(std::string_view line) {
-  re2::StringPiece m[4];
-  if (!AuthorityRe().Match(line, 0, line.size(), RE2::ANCHOR_START, m, 4)) return std::nullopt;
+  re2::StringPiece m[5];
+  if (!AuthorityRe().Match(line, 0, line.size(), RE2::ANCHOR_START, m, 5)) return std::nullopt;
   std::string code;
   for (char c : m[1]) {
     if (c != '/' && c != ' ') code += c;
   }
+  // "KT." alone on its line: the position follows on the next one.
+  if (!m[4].empty()) return AuthorityPrefix{code, line.size()};
   // "Q" needs its dot: "Q CHỦ TỊCH" is no prefix.
   if (code == "Q" && m[2].find('.') == re2::StringPiece::npos) return std::nullopt;
   // The word after the prefix must be in capitals: "TM. ỦY BAN", not "TL. Ông".
@@ -121,8 +129,17 @@ std::string WrittenTitle(std::string_view line) {
   return *position->name + " " + written_rest;
 }
 
+size_t NamePrefixLength(std::string_view line) {
+  auto m = NamePrefixes().MatchPrefix(line);
+  if (!m) return 0;
+  size_t end = m->length;
+  while (end < line.size() && (line[end] == ' ' || line[end] == '.')) ++end;
+  return end < line.size() ? end : 0;
+}
+
 bool IsPersonName(std::string_view line, NameCheck check) {
   std::string s = CollapseSpaces(line);
+  s = s.substr(NamePrefixLength(s));
   std::vector<std::string_view> words = Words(s);
   if (words.size() < 2 || words.size() > 6) return false;
   bool all_capitalised = true;

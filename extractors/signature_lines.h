@@ -43,8 +43,13 @@ enum class NameCheck {
 
 // True when the line is a person's name: two to six words, each a capitalised word of
 // letters ("Phạm Văn Thịnh") or all of them in capitals ("PHẠM VĂN THỊNH"), no digits, no
-// punctuation, not a position or an agency.
+// punctuation, not a position or an agency. A rank or degree before it is allowed
+// ("Thượng tướng Võ Minh Lương").
 bool IsPersonName(std::string_view line, NameCheck check);
+
+// Bytes of a rank, degree or form of address before a name (extractors/data/
+// name_prefixes.tsv) with the space after it: "Thượng tướng Võ Minh Lương" -> 13. 0 if none.
+size_t NamePrefixLength(std::string_view line);
 
 // The person's name at the end of a line, after the last punctuation: "- Lưu: VT,
 // NC(Tr212). Trần Phước Hiền" -> offset of "Trần". Its first word must be a family name.

@@ -104,17 +104,6 @@ bool HasLetters(std::string_view s) {
   return false;
 }
 
-bool HasLower(std::string_view s) {
-  int32_t i = 0;
-  const int32_t n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c;
-    U8_NEXT(s.data(), i, n, c);
-    if (c >= 0 && u_islower(c)) return true;
-  }
-  return false;
-}
-
 // Bytes of the leading words of s that are in capitals (words with digits or '/' count as
 // capitals: "06/QĐ-TTg"). s.size() when every word is.
 size_t UpperPrefixLength(std::string_view s) {
@@ -125,7 +114,7 @@ size_t UpperPrefixLength(std::string_view s) {
     if (word_end == std::string_view::npos) word_end = s.size();
     std::string_view word = s.substr(i, word_end - i);
     bool neutral = word.find_first_of("0123456789/") != std::string_view::npos;
-    if (!neutral && HasLower(word)) return end;
+    if (!neutral && HasLowerCase(word)) return end;
     end = word_end;
     i = word_end + 1;
   }

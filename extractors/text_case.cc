@@ -104,6 +104,17 @@ bool IsUpperText(std::string_view utf8) {
   return upper >= 2 && lower * 10 <= upper;
 }
 
+bool HasLowerCase(std::string_view utf8) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c >= 0 && u_islower(c)) return true;
+  }
+  return false;
+}
+
 bool StartsWithUpper(std::string_view utf8) {
   UChar32 c = FirstLetter(utf8);
   return c != 0 && u_isupper(c);

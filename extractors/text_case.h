@@ -22,6 +22,9 @@ std::string CapitalizeFirst(std::string_view utf8);
 // case: one lower-case letter in ten is tolerated for OCR noise and symbols like "TTg".
 bool IsUpperText(std::string_view utf8);
 
+// True when the text has a lower-case letter.
+bool HasLowerCase(std::string_view utf8);
+
 // Case of the first letter of the text (non-letters skipped); false when there is none.
 bool StartsWithUpper(std::string_view utf8);
 bool StartsWithLower(std::string_view utf8);
