@@ -50,6 +50,24 @@ void ReadNumber(const Document& doc, DocumentMeta* meta) {
   }
 }
 
+// A digital signing stamp that agrees with the month and year the place-date line still
+// shows: "Thời gian ký: 11/09/2024 19:14:21", "24.01.2025 20:01:14" (a date with a time).
+void ReadSigningStamp(const Document& doc, const Date& month, DocumentMeta* meta) {
+  static const RE2 time(R"(^\s*\d{1,2}:\d{2})");
+  static const RE2 signed_at(LoosePattern("ký", LetterCase::kAny) + R"(\s*:?\s*$)");
+  std::string_view text = doc.text;
+  for (const DateMatch& d : FindDates(text)) {
+    if (d.date.year != month.year || d.date.month != month.month) continue;
+    std::string_view after = text.substr(d.span.end, 12);
+    size_t before_begin = d.span.begin > 24 ? d.span.begin - 24 : 0;
+    std::string_view before = text.substr(before_begin, d.span.begin - before_begin);
+    if (RE2::PartialMatch(after, time) || RE2::PartialMatch(before, signed_at)) {
+      meta->issued = Field{d.date.Iso(), d.span};
+      return;
+    }
+  }
+}
+
 void ReadPlaceDate(const Document& doc, DocumentMeta* meta) {
   const Zone* zone = doc.FindZone(ZoneKind::kPlaceDate);
   if (!zone) return;
@@ -59,6 +77,10 @@ void ReadPlaceDate(const Document& doc, DocumentMeta* meta) {
   if (date && date->date.IsValid()) {
     meta->issued = Field{date->date.Iso(),
                          {zone->span.begin + date->span.begin, zone->span.begin + date->span.end}};
+  }
+  if (!meta->issued) {
+    // The day garbled by OCR ("ngày/1} tháng 9 năm 2024"): a signing stamp of the same month.
+    if (auto month = FindMonthYear(t)) ReadSigningStamp(doc, month->date, meta);
   }
   if (place_end == std::string_view::npos) return;
   std::string_view place = StripFinal(t.substr(0, place_end), ",");

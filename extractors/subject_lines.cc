@@ -42,8 +42,8 @@ constexpr std::string_view kConnectors[] = {
 };
 
 // Last words that bind the next line even when it reads like an authority line.
-constexpr std::string_view kStrongConnectors[] = {"cua", "va", "voi",  "cho",
-                                                  "tai", "ve", "hoac", "giua"};
+constexpr std::string_view kStrongConnectors[] = {"cua", "va",   "voi",  "cho", "tai",
+                                                  "ve",  "hoac", "giua", "pho"};
 
 struct Patterns {
   RE2 body_start;  // "Căn cứ Luật ...", "Thực hiện Kết luận ..."
@@ -152,6 +152,8 @@ size_t InnerAuthorityStart(std::string_view t, std::string_view issuer) {
 }
 
 }  // namespace
+
+bool StartsBodyText(std::string_view line) { return StartsBody(line); }
 
 bool EndsWithStrongConnector(std::string_view line) {
   while (!line.empty() && line.back() == ' ') line.remove_suffix(1);

@@ -35,6 +35,10 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
 std::vector<Span> CollectAddressees(const LayoutUnits& units, std::string_view joined,
                                     size_t start);
 
+// True when the line starts like a body paragraph: "Căn cứ", "Thực hiện", "Theo", "Ngày"...
+// with a capital.
+bool StartsBodyText(std::string_view line);
+
 // True when the line ends with a word or mark that a wrapped phrase continues after:
 // "của", "và", "về", ",", "-".
 bool EndsWithConnector(std::string_view line);

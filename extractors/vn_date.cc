@@ -96,6 +96,21 @@ std::optional<DateMatch> FindDate(std::string_view text, size_t from, DateValidi
   return best;
 }
 
+std::optional<DateMatch> FindMonthYear(std::string_view text, size_t from) {
+  // Example: "tháng 9 năm 2024".
+  static const RE2 re(LoosePattern("tháng", LetterCase::kAny) + R"(\s*)" + kDay + R"(\s*,?\s*)" +
+                      LoosePattern("năm", LetterCase::kAny) + R"(\s*)" + kYear);
+  re2::StringPiece m[3];
+  if (from > text.size() || !re.Match(text, from, text.size(), RE2::UNANCHORED, m, 3)) {
+    return std::nullopt;
+  }
+  size_t begin = m[0].data() - text.data();
+  Date date{ParseDigits(m[2]), ParseDigits(m[1]), 0};
+  if (date.month < 1 || date.month > 12 || date.year < 1900 || date.year > 2100)
+    return std::nullopt;
+  return DateMatch{date, {begin, begin + m[0].size()}};
+}
+
 std::vector<DateMatch> FindDates(std::string_view text, DateValidity validity) {
   std::vector<DateMatch> dates;
   size_t pos = 0;

@@ -40,6 +40,11 @@ enum class DateValidity {
 std::optional<DateMatch> FindDate(std::string_view text, size_t from = 0,
                                   DateValidity validity = DateValidity::kValidOnly);
 
+// The first month and year in text[from..] written "tháng 9 năm 2024" (any case, OCR
+// spaces allowed), as a Date with day 0; nullopt when there is none. A day may stand before it
+// ("ngày/1} tháng 9 năm 2024": the day garbled by OCR).
+std::optional<DateMatch> FindMonthYear(std::string_view text, size_t from = 0);
+
 // Every date in text, in order.
 std::vector<DateMatch> FindDates(std::string_view text,
                                  DateValidity validity = DateValidity::kValidOnly);
