@@ -227,7 +227,6 @@ struct Store::Impl {
   }
 
   Status Configure() {
-    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     Statement wal(db, "PRAGMA journal_mode = WAL");
     StatusOr<bool> row = wal.First();
     if (!row.ok()) return row.status();
@@ -381,6 +380,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
       sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(impl->db, rc, "opening " + path);
   sqlite3_extended_result_codes(impl->db, 1);
+  sqlite3_busy_timeout(impl->db, kBusyTimeoutMs);  // wait for other writers, even to migrate
   for (Status (Impl::*step)() : {&Impl::CheckIdentity, &Impl::Configure, &Impl::Migrate}) {
     Status s = (impl.get()->*step)();
     if (!s.ok()) return s;
@@ -390,6 +390,9 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
 
 StatusOr<Store::PutResult> Store::Put(const Document& doc, const json& record) {
   if (doc.source.sha256.empty()) return InvalidArgument("Put: document has no sha256");
+  if (auto id = record.find("id"); id != record.end() && *id != doc.source.sha256) {
+    return InvalidArgument("Put: the record is not the document's (ids differ)");
+  }
   StatusOr<std::vector<AnnotationRow>> rows = AnnotationRows(record);
   if (!rows.ok()) return rows.status();
   std::string record_text;

@@ -222,6 +222,10 @@ TEST_F(StoreTest, MalformedRecordStoresNothing) {
   record["references"][0]["span"]["raw"] = json::array({1});
   StatusOr<Store::PutResult> put = store->Put(doc, record);
   EXPECT_EQ(put.status().code(), StatusCode::kDataError);
+  EXPECT_EQ(store->Put(doc, json::array()).status().code(), StatusCode::kDataError);
+  // The record of another document.
+  put = store->Put(sample::Directive(Sha('f')), ToRecord(doc));
+  EXPECT_EQ(put.status().code(), StatusCode::kInvalidArgument);
   // A value cut inside a UTF-8 sequence cannot be written as JSON.
   Document broken = sample::Directive();
   broken.meta.subject->value = "V\xE1\xBB";
