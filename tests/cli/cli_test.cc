@@ -103,7 +103,7 @@ TEST(Cli, IngestShowExportRoundTrip) {
   std::string line;
   int lines = 0;
   while (std::getline(in, line)) {
-    EXPECT_NO_THROW((void)nlohmann::json::parse(line));
+    EXPECT_TRUE(nlohmann::json::accept(line)) << line;
     ++lines;
   }
   EXPECT_EQ(lines, 5);
