@@ -1,10 +1,135 @@
+// `vanban eval DIR`: runs the pipeline on every document under DIR that has a gold file
+// beside it, scores the records against the gold (pipeline/eval/) and checks the floors.
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "cli/commands.h"
+#include "pipeline/eval/eval.h"
+#include "pipeline/eval/gold_set.h"
+#include "pipeline/eval/report.h"
+#include "pipeline/export/record.h"
+#include "pipeline/runner.h"
 
 namespace vanban {
+namespace {
 
-// PLACEHOLDER until the command lands.
+struct EvalOptions {
+  std::string dir;
+  bool per_document = false;
+  bool json = false;
+  Floors floors;
+};
+
+constexpr const char* kFooter =
+    "Matching: texts equal after NFC, case, tone marks, quotes, v/v, spaces, final punctuation "
+    "folded;\n"
+    "references by type + number runs (đ = d) or title; agency names within 3 extra words; "
+    "1-to-1.\n"
+    "The full rules: ANNOTATION.md, section \"Matching\".\n"
+    "Exit 0: every floor met; 1: a floor not met or a document failed in the pipeline (it counts\n"
+    "as all wrong); 2: DIR missing, no gold file under it, or a gold file not valid JSON.";
+
+// The result of one document: its record compared, or the failure as all wrong.
+DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path) {
+  ProcessResult processed = ProcessFile(path);
+  DocumentResult result;
+  if (processed.doc) {
+    try {
+      const nlohmann::json record = ToRecord(*processed.doc);
+      result = EvaluateDocument(gold, &record);
+    } catch (const std::exception& e) {
+      result = EvaluateDocument(gold, nullptr);
+      result.failure = std::string("export: internal: ") + e.what();
+    }
+  } else {
+    result = EvaluateDocument(gold, nullptr);
+    result.failure = processed.failure
+                         ? processed.failure->stage + ": " + processed.failure->status.ToString()
+                         : "unknown failure";
+  }
+  result.name = path.string();
+  return result;
+}
+
+int RunEval(const EvalOptions& options) {
+  StatusOr<std::vector<GoldCase>> cases = FindGoldCases(options.dir);
+  if (!cases.ok()) {
+    std::cerr << "vanban eval: " << cases.status().message() << "\n";
+    return 2;
+  }
+  if (cases->empty()) {
+    std::cerr << "vanban eval: " << options.dir << ": no *.expected.json file under it\n";
+    return 2;
+  }
+  std::vector<nlohmann::json> golds;
+  for (const GoldCase& gold_case : *cases) {
+    StatusOr<nlohmann::json> gold = ReadGold(gold_case.gold);
+    if (!gold.ok()) {
+      std::cerr << "vanban eval: " << gold.status().message() << "\n";
+      return 2;
+    }
+    golds.push_back(std::move(gold).value());
+  }
+  std::vector<DocumentResult> results;
+  for (size_t i = 0; i < cases->size(); ++i) {
+    const GoldCase& gold_case = (*cases)[i];
+    if (gold_case.documents.empty()) {
+      DocumentResult missing = EvaluateDocument(golds[i], nullptr);
+      missing.name = gold_case.gold.string();
+      missing.failure = "read: no document beside the gold file";
+      results.push_back(std::move(missing));
+    }
+    for (const auto& path : gold_case.documents) results.push_back(EvaluateFile(golds[i], path));
+  }
+  const SetResult set = Summarize(std::move(results));
+  if (options.json) {
+    std::cout << RenderJson(set, options.per_document)
+                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+              << "\n";
+  } else {
+    std::cout << RenderText(set, options.per_document);
+  }
+  for (const DocumentResult& doc : set.documents) {
+    if (doc.failure)
+      std::cerr << "vanban eval: failed: " << doc.name << ": " << *doc.failure << "\n";
+  }
+  const std::vector<std::string> below = BelowFloors(set, options.floors);
+  for (const std::string& line : below) std::cerr << "vanban eval: below floor: " << line << "\n";
+  return below.empty() && set.failed == 0 ? 0 : 1;
+}
+
+}  // namespace
+
 void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
-  app.add_subcommand("eval", "(not yet available)")->callback([&ctx] { ctx.exit_code = 2; });
+  auto options = std::make_shared<EvalOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval",
+      "Score the pipeline against gold files: every document under DIR (recursive) with an\n"
+      "<id>.expected.json beside it is processed and its record compared field by field.");
+  cmd->footer(kFooter);
+  cmd->add_option("DIR", options->dir, "directory of documents and their gold files")->required();
+  cmd->add_flag("--per-doc", options->per_document, "also print each document's differences");
+  cmd->add_flag("--json", options->json, "print the report as JSON");
+  const auto add_floor = [&](const std::string& flag, std::optional<double>& floor,
+                             const std::string& what) {
+    cmd->add_option_function<double>(
+           flag, [&floor](const double& value) { floor = value; },
+           "exit 1 when " + what + " is below this")
+        ->check(CLI::Range(0.0, 1.0));
+  };
+  Floors& floors = options->floors;
+  add_floor("--min-field-accuracy", floors.field_accuracy, "the accuracy of any document field");
+  for (Category category : kCategories) {
+    const std::string name(CategoryName(category));
+    add_floor("--min-" + name + "-f1", floors.f1[static_cast<size_t>(category)],
+              "the F1 of " + name);
+  }
+  add_floor("--min-reference-date-accuracy", floors.reference_date_accuracy,
+            "the date accuracy of matched references");
+  cmd->callback([options, &ctx] { ctx.exit_code = RunEval(*options); });
 }
 
 }  // namespace vanban

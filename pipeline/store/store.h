@@ -1,17 +1,21 @@
 // Store: the SQLite file that holds every ingested document (schema: schemas/sql/). One
 // transaction per document; a document's identity is the SHA-256 of its source bytes, so
 // storing the same file twice changes nothing. Raw text, normalized text, zones and all
-// extracted values are kept, so extractors can be re-run without reading the source again.
-// This file and store.cc are the only ones that touch the SQLite API.
+// extracted values with their spans are kept, so extractors can be re-run without reading
+// the source again. This file and store.cc are the only ones that touch the SQLite API.
+//
+// Example:
+//   StatusOr<std::unique_ptr<Store>> store = Store::Open("vanban.db");
+//   if (!store.ok()) return store.status();
+//   StatusOr<Store::PutResult> put = (*store)->Put(doc, ToRecord(doc));
 #pragma once
 
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "pipeline/document.h"
 #include "pipeline/stages.h"
@@ -21,18 +25,27 @@ namespace vanban {
 
 class Store {
  public:
-  // Opens or creates the database at `path` (WAL mode) and brings its schema to the
-  // current version. Fails with io_error when the file cannot be opened or is not a
-  // vanban database of a version this build knows.
+  // Opens or creates the database at `path` (WAL mode, foreign keys on, a busy timeout so
+  // concurrent writers wait rather than fail) and brings its schema to the current version,
+  // one migration per transaction. Fails with io_error when the file cannot be opened, is
+  // not an SQLite database, is an SQLite database of another application, or has a schema
+  // version newer than this build knows.
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
+  // The schema version this build creates and reads (the number of migrations).
+  static int SchemaVersion();
+
   enum class PutResult { kAdded, kAlreadyStored };
-  // Stores doc and its JSON record (pipeline/export/record.h) in one transaction. A document
-  // whose sha256 is already stored is left untouched: kAlreadyStored. Clears any failure
-  // recorded earlier for the same path. On failure nothing of doc is stored.
+  // Stores doc (source, raw_text, text, pages, zones, issues) and its JSON record
+  // (ToRecord(doc), pipeline/export/record.h: the extracted values and their spans) in one
+  // transaction. A document whose sha256 is already stored is left untouched:
+  // kAlreadyStored. In both cases a failure recorded earlier for doc.source.path is
+  // cleared, since that path now went through. On failure (data_error for a value the
+  // schema refuses, io_error when the disk does) nothing of doc is stored and the failures
+  // are as they were.
   StatusOr<PutResult> Put(const Document& doc, const nlohmann::json& record);
 
   // Records that the source at `path` failed (stage, code, message); `sha256` may be empty
@@ -41,15 +54,36 @@ class Store {
   Status PutFailure(const std::string& path, const std::string& sha256,
                     const StageFailure& failure);
 
-  // Records whose id (a sha256 prefix of at least 6 hex digits) or document number
-  // ("02/CT-UBND", compared with spaces and case ignored) matches. Empty when none does.
+  // A failure as PutFailure recorded it.
+  struct Failure {
+    std::string path;
+    std::string sha256;  // empty when the file could not be read
+    std::string stage;
+    std::string code;  // StatusCodeName: "data_error"
+    std::string message;
+    std::string at;  // UTC, ISO 8601: "2024-03-06T08:15:00.000Z"
+  };
+  // Every recorded failure, ordered by path; empty when there is none.
+  StatusOr<std::vector<Failure>> Failures();
+
+  // Records whose id (a sha256 prefix of at least 6 hex digits) or document number matches,
+  // in ingest order. Numbers are compared folded (NumberKey, pipeline/store/annotation_rows.h:
+  // spaces removed, case ignored, "Đ" read "D"), so "02/CT - UBND" finds "02/CT-UBND".
+  // Empty when none does; invalid_argument for an empty query.
   StatusOr<std::vector<nlohmann::json>> Find(std::string_view id_or_number);
 
-  // Calls fn on every stored record in ingest order; stops at the first non-ok status.
+  // Calls fn on every stored record in ingest order; stops at the first non-ok status and
+  // returns it. fn must not write to this store.
   Status ForEachRecord(const std::function<Status(const nlohmann::json&)>& fn);
 
-  // Reloads a stored document (source, raw_text, pages, text, zones) by full sha256, for
-  // re-running extractors without the source. not_found when it is not stored.
+  // Reloads a stored document by full sha256, for re-running extractors without the
+  // source: source, raw_text, pages, the issues of the reader (those of stages in Stages()
+  // are left for the stages to note again), text and zones. The offset map is not stored:
+  // text and offsets are rebuilt by Normalize() from raw_text. When the rebuilt text
+  // differs from the stored one (the normalizer changed since ingest) the rebuilt text is
+  // kept and zones are left empty for Segment() to redo, since they were spans of the old
+  // text. Extracted values (meta, references, ...) are not loaded: the extractors make
+  // them. not_found when the document is not stored.
   StatusOr<Document> LoadDocument(const std::string& sha256);
 
   struct Counts {
