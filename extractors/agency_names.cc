@@ -267,6 +267,19 @@ std::string WrittenAgencyName(std::string_view printed) {
   return WriteUpper(expanded);
 }
 
+bool IsKnownAgency(std::string_view printed) {
+  return Bodies().Find(ExpandAbbreviations(CollapseSpaces(printed))) != nullptr;
+}
+
+size_t StackedAgencySplit(std::string_view printed) {
+  if (ExpandAbbreviations(printed) != printed) return 0;
+  auto body = Bodies().MatchPrefix(printed);
+  if (!body || body->length >= printed.size()) return 0;
+  size_t rest = body->length;
+  while (rest < printed.size() && printed[rest] == ' ') ++rest;
+  return StartsWithAgencyName(printed.substr(rest)) ? rest : 0;
+}
+
 bool StartsWithAgencyName(std::string_view printed) {
   std::string expanded = ExpandAbbreviations(CollapseSpaces(printed));
   return Bodies().MatchPrefix(expanded).has_value() || Heads().MatchPrefix(expanded).has_value();

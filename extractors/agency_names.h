@@ -25,6 +25,14 @@ std::string WrittenAgencyName(std::string_view printed);
 // "CỤC THUẾ", "UBND ...", "BAN ..."): where a stacked issuer line starts a new body.
 bool StartsWithAgencyName(std::string_view printed);
 
+// True when the printed text is a body of agencies.tsv ("VĂN PHÒNG CHÍNH PHỦ").
+bool IsKnownAgency(std::string_view printed);
+
+// Where the second of two bodies flattened onto one issuer line starts: "BỘ TÀI CHÍNH TỔNG
+// CỤC HẢI QUAN" -> the offset of "TỔNG". 0 when the line does not start with a known body
+// followed by another agency name.
+size_t StackedAgencySplit(std::string_view printed);
+
 // The written form of a printed place name: "HÀ NỘI" -> "Hà Nội"; a name printed in mixed
 // case is kept; an unknown name in capitals gets title case.
 std::string WrittenPlaceName(std::string_view printed);

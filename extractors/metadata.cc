@@ -99,8 +99,15 @@ void ReadAdoptionDate(const Document& doc, DocumentMeta* meta) {
   re2::StringPiece m;
   size_t from = 0;
   std::optional<DateMatch> found;
+  static const RE2 this_document(R"((?:^|\s))" + LoosePattern("này", LetterCase::kAny) + R"(\s)");
   while (adopted.Match(before, from, before.size(), RE2::UNANCHORED, &m, 1)) {
     size_t at = m.data() - before.data() + m.size();
+    from = at;
+    // Only the document's own adoption: "... này được ... thông qua ..." in one sentence.
+    size_t found_at = m.data() - before.data();
+    size_t sentence = before.find_last_of(".\n", found_at);
+    sentence = sentence == std::string_view::npos ? 0 : sentence + 1;
+    if (!RE2::PartialMatch(before.substr(sentence, found_at - sentence), this_document)) continue;
     auto date = FindDate(before.substr(0, std::min(before.size(), at + 200)), at);
     if (date && date->span.begin < at + 200) found = date;
     from = at;

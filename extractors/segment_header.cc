@@ -49,7 +49,7 @@ const Patterns& Re() {
           LoosePattern("tự do", LetterCase::kAny) + R"(\s*[-–—]?\s*)" +
           LoosePattern("hạnh phúc", LetterCase::kAny)),
       RE2(R"([-_=*–—]{3,}|(?:\* ?){3,})"),
-      RE2(R"(^(?:\pL+ ){0,2}?(?:Số|SỐ|Sô|SÔ)[ ]?:?)"),
+      RE2(R"(^(?:(?:\pL+ ){0,2}?(?:Số|SỐ|Sô|SÔ)[ ]?:?|(?:\pL+ ){1,2}?số ?:))"),
       RE2(R"(^[Vv] ?/ ?[Vv]\b)"),
       RE2("^" + LoosePattern("về", LetterCase::kAny) + " "),
       RE2("^" + LoosePattern("kính gửi", LetterCase::kAny)),
@@ -176,9 +176,13 @@ void HeaderParser::FindNumber() {
     }
     size_t end = label_end;
     if (p < joined_.size() && joined_[p] >= '0' && joined_[p] <= '9') {
-      auto number = MatchDocNumber(joined_, p);
+      // The number may go on in the next unit ("Số: 2280" | "/QĐ-UBND" in two columns):
+      // read it with unit breaks as spaces (same length, same offsets).
+      std::string local(joined_.substr(p, 160));
+      std::replace(local.begin(), local.end(), '\n', ' ');
+      auto number = MatchDocNumber(local, 0);
       if (!number) continue;  // "Số 5 ..." in running text
-      end = number->span.end;
+      end = p + number->span.end;
     } else if (p < joined_.size() && joined_[p] == '/') {
       size_t e = p;
       while (e < joined_.size() && joined_[e] != ' ' && joined_[e] != '\n') ++e;
@@ -329,7 +333,8 @@ void HeaderParser::FindIssuer() {
     Piece rule;
     bool rule_only = Find(Re().rule, joined_, unit.begin, unit.end, &rule) &&
                      rule.begin == unit.begin && rule.end == unit.end;
-    if (unit.blank || rule_only ||
+    // Blank lines, rules, stars ("*") and the number may stand between issuer and motto.
+    if (unit.blank || rule_only || t.find_first_not_of("* ") == std::string_view::npos ||
         (number_ && number_->begin <= unit.begin && unit.begin < number_->end)) {
       continue;
     }

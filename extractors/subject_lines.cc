@@ -73,7 +73,8 @@ const Patterns& Re() {
           LoosePattern("độc lập", LetterCase::kAny) + ")"),
       RE2(R"(^(?:[-_=*–—.]\s?){3,}$|^\*$)"),
       RE2("^" + LoosePattern("CỦA", LetterCase::kUpper) + " "),
-      RE2("^" + LoosePattern("VỀ", LetterCase::kUpper) + "(?: |$)"),
+      RE2("^(?:" + LoosePattern("VỀ", LetterCase::kUpper) + "|" +
+          LoosePattern("TẠI", LetterCase::kUpper) + ")(?: |$)"),
   };
   return *p;
 }
@@ -212,7 +213,7 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
       // type line; the subject starts at "VỀ".
       if (upper && Starts(Re().of, t)) {
         size_t v = u;
-        size_t last = std::min(units.units.size(), u + 4);
+        size_t last = std::min(units.units.size(), u + 6);
         while (v < last && !Starts(Re().about, units.Text(units.units[v]))) ++v;
         if (v < last) {
           out.type_line_end = units.units[v - 1].end;

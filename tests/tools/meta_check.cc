@@ -9,8 +9,10 @@
 // Prints per-field accuracy and every miss. Not a test: a report to find failures with.
 //
 // Usage: meta_check [--manifest CORPUS_DIR] [--gold GOLD_DIR]... [--quiet] [--zones FILE]
+//                   [--table DIR]
 //   meta_check --manifest corpus/real --gold corpus/real --gold corpus/seeds
 //   meta_check --zones corpus/real/cv-5348-2025-cs.txt   (prints one file's zones and fields)
+//   meta_check --table corpus/real                       (one line of fields per document)
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -277,6 +279,29 @@ void PrintZones(const fs::path& path) {
   for (const Field& f : m.recipients) std::printf("recipient         %s\n", f.value.c_str());
 }
 
+void PrintTable(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (name.ends_with(".json") || name.ends_with(".tsv")) continue;
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  auto v = [](const std::optional<Field>& f) { return f ? f->value : std::string("-"); };
+  for (const fs::path& path : files) {
+    auto doc = Process(path);
+    if (!doc) continue;
+    const DocumentMeta& m = doc->meta;
+    std::string subject = v(m.subject);
+    if (subject.size() > 90) subject = subject.substr(0, 90) + "…";
+    std::printf("%s | %s | %s | %s < %s | %s | %s | %s / %s / %s | %s\n",
+                path.stem().string().c_str(), v(m.type).c_str(), v(m.number).c_str(),
+                v(m.issuer).c_str(), v(m.parent_issuer).c_str(), v(m.place).c_str(),
+                v(m.issued).c_str(), v(m.signer.name).c_str(), v(m.signer.title).c_str(),
+                v(m.signer.authority).c_str(), subject.c_str());
+  }
+}
+
 }  // namespace
 }  // namespace vanban
 
@@ -290,6 +315,9 @@ int main(int argc, char** argv) {
       manifest = argv[++i];
     } else if (arg == "--gold" && i + 1 < argc) {
       gold.emplace_back(argv[++i]);
+    } else if (arg == "--table" && i + 1 < argc) {
+      vanban::PrintTable(argv[++i]);
+      return 0;
     } else if (arg == "--zones" && i + 1 < argc) {
       vanban::PrintZones(argv[++i]);
       return 0;
