@@ -162,7 +162,9 @@ std::string WriteRest(std::string_view rest) {
   if (const std::string* place = Places().Find(rest)) return *place;
   size_t qualifier_length = 0;
   std::string_view qualifier = QualifierPrefix(rest, &qualifier_length);
-  if (!qualifier.empty() && qualifier_length < rest.size()) {
+  if (!qualifier.empty()) {
+    // "THUẾ TỈNH" (the province meant by the document) stays "Thuế tỉnh".
+    if (qualifier_length >= rest.size()) return std::string(qualifier);
     return std::string(qualifier) + " " +
            WrittenPlaceName(TrimSpaces(rest.substr(qualifier_length)));
   }

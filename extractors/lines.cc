@@ -5,9 +5,10 @@
 namespace vanban {
 namespace {
 
-// Length of the white-space character at text[i] (ASCII space/tab or U+00A0), else 0.
+// Length of the white-space character at text[i] (ASCII white space or U+00A0), else 0.
 size_t SpaceAt(std::string_view text, size_t i) {
-  if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\f' || text[i] == '\v') {
+  if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n' || text[i] == '\f' ||
+      text[i] == '\v') {
     return 1;
   }
   if (i + 1 < text.size() && static_cast<unsigned char>(text[i]) == 0xC2 &&

@@ -19,7 +19,8 @@ std::vector<Span> SplitLines(std::string_view text);
 // Empty for a blank line.
 std::vector<Span> SplitCells(std::string_view text, Span line);
 
-// The span with leading and trailing white space (ASCII and U+00A0) removed.
+// The span with leading and trailing white space (ASCII, line breaks included, and U+00A0)
+// removed.
 Span Trim(std::string_view text, Span span);
 
 }  // namespace vanban

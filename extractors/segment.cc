@@ -34,17 +34,6 @@ std::vector<Zone> Segment(const Document& doc) {
   for (Span gap : {Span{body_from, tail_begin}, Span{tail_end, end}}) {
     if (gap.begin >= gap.end) continue;
     Span trimmed = Trim(text, gap);
-    // Trim() stops at line breaks: drop leading and trailing blank lines too.
-    while (trimmed.begin < trimmed.end &&
-           (text[trimmed.begin] == '\n' || text[trimmed.begin] == ' ' ||
-            text[trimmed.begin] == '\r' || text[trimmed.begin] == '\t')) {
-      ++trimmed.begin;
-    }
-    while (trimmed.end > trimmed.begin &&
-           (text[trimmed.end - 1] == '\n' || text[trimmed.end - 1] == ' ' ||
-            text[trimmed.end - 1] == '\r' || text[trimmed.end - 1] == '\t')) {
-      --trimmed.end;
-    }
     if (!trimmed.empty()) body.push_back({ZoneKind::kBody, trimmed});
   }
   zones.insert(zones.end(), body.begin(), body.end());

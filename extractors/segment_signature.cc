@@ -343,9 +343,7 @@ TailLayout TailParser::Parse() {
             : "";
     if (!two_lines.empty() && RE2::FullMatch(units_.Text(unit), SplitLabelRe()) &&
         LabelRe().Match(two_lines, 0, two_lines.size(), RE2::ANCHOR_START, nullptr, 0)) {
-      Add(unit.begin, unit.end, unit.line, PieceKind::kLabel);
-      Add(units_.units[u + 1].begin, units_.units[u + 1].end, units_.units[u + 1].line,
-          PieceKind::kLabel);
+      Add(unit.begin, units_.units[u + 1].end, units_.units[u + 1].line, PieceKind::kLabel);
       ++u;
       continue;
     }
