@@ -154,6 +154,12 @@ std::optional<DocNumber> MatchDocNumber(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == pos || i - pos > kMaxDigits) return std::nullopt;
+  // A numbered sub-document: "66.7/2025/NQ-CP".
+  if (i + 1 < text.size() && text[i] == '.' && IsDigit(static_cast<unsigned char>(text[i + 1]))) {
+    size_t j = i + 1;
+    while (j < text.size() && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
+    if (j < text.size() && (text[j] == '/' || text[j] == '-')) i = j;
+  }
   std::string canonical(text.substr(pos, i - pos));
   bool any_letter = false;
   int parts = 0;

@@ -24,6 +24,32 @@ size_t WordCount(std::string_view s) {
   return words;
 }
 
+std::string LastWord(const std::string& s) {
+  size_t space = s.rfind(' ');
+  return space == std::string::npos ? s : s.substr(space + 1);
+}
+
+// Adds a stacked issuer line: it starts a new body when it starts with an agency name and
+// the body so far is complete ("BỘ TÀI CHÍNH" / "CỤC THUẾ"), else it continues it
+// ("VĂN PHÒNG" / "CHÍNH PHỦ", "ỦY BAN NHÂN" / "DÂN" / "TỈNH BẮC NINH", "CHỦ TỊCH ỦY" /
+// "BAN NHÂN DÂN").
+void AddIssuerLine(const std::string& line, Span span, std::vector<Body>* bodies) {
+  bool new_body = bodies->empty();
+  if (!new_body) {
+    const std::string& current = bodies->back().printed;
+    new_body = StartsWithAgencyName(line) && WordCount(current) >= 2 &&
+               !EndsWithConnector(current) && !IsKnownAgency(current + " " + line) &&
+               !(!StartsWithAgencyName(LastWord(current)) &&
+                 StartsWithAgencyName(LastWord(current) + " " + line));
+  }
+  if (new_body) {
+    bodies->push_back({line, span});
+  } else {
+    bodies->back().printed += " " + line;
+    bodies->back().span.end = span.end;
+  }
+}
+
 // Joint issuers on one line ("BỘ TƯ PHÁP - BỘ CÔNG AN - ..."): the first printed.
 std::string FirstOfJoint(const std::string& printed) {
   size_t dash = printed.find(" - ");
@@ -62,15 +88,12 @@ void ReadIssuer(const Document& doc, DocumentMeta* meta) {
     if (z.kind != ZoneKind::kIssuer) continue;
     std::string line = ZoneText(doc, z);
     if (line.empty()) continue;
-    bool new_body =
-        bodies.empty() || (StartsWithAgencyName(line) && WordCount(bodies.back().printed) >= 2 &&
-                           !EndsWithConnector(bodies.back().printed));
-    if (new_body) {
-      bodies.push_back({line, z.span});
-    } else {
-      bodies.back().printed += " " + line;
-      bodies.back().span.end = z.span.end;
+    // Two bodies flattened onto one line: "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN".
+    if (size_t split = StackedAgencySplit(line)) {
+      AddIssuerLine(line.substr(0, split), z.span, &bodies);
+      line = line.substr(split);
     }
+    AddIssuerLine(line, z.span, &bodies);
   }
   if (bodies.empty()) {
     ReadIssuerFromSignature(doc, meta);

@@ -43,6 +43,8 @@ const NumberCase kCases[] = {
     {"105/2025/UBTVQH15", "105/2025/UBTVQH15", "", ""},
     // ttlt-29-2025-btp-bca-bqp-btc-.txt
     {"29/2025/TTLT-BTP-BCA", "29/2025/TTLT-BTP-BCA", "TTLT", "thong_tu_lien_tich"},
+    // nq-66-2025-cp.txt: a numbered sub-document
+    {"66.7/2025/NQ-CP", "66.7/2025/NQ-CP", "NQ", "nghi_quyet"},
     // a final period is not part of the number
     {"12/BC-UBND.", "12/BC-UBND", "BC", "bao_cao"},
     // a spaced dash followed by a place is not part of the number
