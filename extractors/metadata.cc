@@ -36,7 +36,9 @@ std::string_view StripFinal(std::string_view s, std::string_view marks) {
 void ReadNumber(const Document& doc, DocumentMeta* meta) {
   const Zone* zone = doc.FindZone(ZoneKind::kNumber);
   if (!zone) return;
-  std::string_view t = doc.Slice(zone->span);
+  // Line breaks read as spaces (same offsets): "Số: 3783/QĐ-\nUBND".
+  std::string t(doc.Slice(zone->span));
+  std::replace(t.begin(), t.end(), '\n', ' ');
   size_t digit = t.find_first_of("0123456789");
   // The label's own words hold no digits: the first digit starts the number.
   while (digit != std::string_view::npos) {
@@ -46,7 +48,8 @@ void ReadNumber(const Document& doc, DocumentMeta* meta) {
                 {zone->span.begin + number->span.begin, zone->span.begin + number->span.end}};
       return;
     }
-    digit = t.find_first_of("0123456789", t.find_first_not_of("0123456789", digit));
+    size_t after = t.find_first_not_of("0123456789", digit);
+    digit = after == std::string::npos ? after : t.find_first_of("0123456789", after);
   }
 }
 

@@ -37,6 +37,10 @@ namespace {
 struct Tally {
   int right = 0;
   int total = 0;
+  // The same over documents whose header the source kept (a quốc hiệu or a "Số:" line was
+  // found): a header cut off by the source holds no number or date to read.
+  int right_with_header = 0;
+  int total_with_header = 0;
   std::vector<std::string> misses;
 };
 
@@ -67,12 +71,14 @@ std::string MatchKey(std::string_view s) {
 }
 
 void Score(Tally& tally, const std::string& id, const std::optional<std::string>& expected,
-           const std::optional<std::string>& got) {
+           const std::optional<std::string>& got, bool with_header = true) {
   ++tally.total;
+  if (with_header) ++tally.total_with_header;
   bool ok = expected.has_value() == got.has_value() &&
             (!expected || MatchKey(*expected) == MatchKey(*got));
   if (ok) {
     ++tally.right;
+    if (with_header) ++tally.right_with_header;
     return;
   }
   tally.misses.push_back(id + ": expected [" + expected.value_or("null") + "] got [" +
@@ -87,8 +93,16 @@ std::optional<std::string> Value(const std::optional<Field>& f) {
 void Print(const std::string& title, std::map<std::string, Tally>& tallies, bool quiet) {
   std::printf("== %s\n", title.c_str());
   for (auto& [field, t] : tallies) {
-    std::printf("  %-16s %5.3f  (%d/%d)\n", field.c_str(),
+    std::printf("  %-16s %5.3f  (%d/%d)", field.c_str(),
                 t.total ? static_cast<double>(t.right) / t.total : 0.0, t.right, t.total);
+    if (t.total_with_header != t.total) {
+      std::printf("   with the header kept: %5.3f  (%d/%d)",
+                  t.total_with_header
+                      ? static_cast<double>(t.right_with_header) / t.total_with_header
+                      : 0.0,
+                  t.right_with_header, t.total_with_header);
+    }
+    std::printf("\n");
   }
   if (quiet) return;
   for (auto& [field, t] : tallies) {
@@ -172,22 +186,25 @@ void CheckManifest(const fs::path& dir, bool quiet) {
     auto doc = Process(*path);
     if (!doc) continue;
     const DocumentMeta& m = doc->meta;
+    bool header = doc->FindZone(ZoneKind::kMotto) || doc->FindZone(ZoneKind::kNumber);
     if (meta.count("Số hiệu")) {
       std::string expected = meta["Số hiệu"];
       std::string got = m.number ? m.number->value : "";
       expected.erase(std::remove(expected.begin(), expected.end(), ' '), expected.end());
-      Score(tallies["number"], id, expected, m.number ? std::optional(got) : std::nullopt);
+      Score(tallies["number"], id, expected, m.number ? std::optional(got) : std::nullopt, header);
     }
     if (meta.count("Loại văn bản")) {
       if (auto code = CodeForTypeName(meta["Loại văn bản"])) {
-        Score(tallies["type"], id, code, Value(m.type));
+        Score(tallies["type"], id, code, Value(m.type), header);
       }
     }
-    if (meta.count("Người ký"))
-      Score(tallies["signer.name"], id, meta["Người ký"], Value(m.signer.name));
+    if (meta.count("Người ký")) {
+      Score(tallies["signer.name"], id, meta["Người ký"], Value(m.signer.name), header);
+    }
     if (meta.count("Ngày ban hành")) {
-      if (auto iso = IsoFromDmy(meta["Ngày ban hành"]))
-        Score(tallies["issued"], id, iso, Value(m.issued));
+      if (auto iso = IsoFromDmy(meta["Ngày ban hành"])) {
+        Score(tallies["issued"], id, iso, Value(m.issued), header);
+      }
     }
   }
   Print("source metadata (MANIFEST.tsv tvpl_meta) in " + dir.string(), tallies, quiet);
