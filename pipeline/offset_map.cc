@@ -14,10 +14,21 @@ OffsetMap OffsetMap::Identity(size_t size) {
 void OffsetMap::Append(Piece piece) {
   if (!pieces_.empty()) {
     Piece& last = pieces_.back();
+    const size_t last_raw_end = last.raw_begin + last.raw_len;
     // Merge adjacent copies so the map stays small on mostly-unchanged text.
-    if (piece.copy && last.copy && last.raw_begin + last.raw_len == piece.raw_begin) {
+    if (piece.copy && last.copy && last_raw_end == piece.raw_begin) {
       last.derived_len += piece.derived_len;
       last.raw_len += piece.raw_len;
+      derived_size_ += piece.derived_len;
+      return;
+    }
+    // A piece that starts inside the raw range of the last one (Compose cuts a replaced
+    // range into parts around an insertion) joins it as one replacement, so that raw
+    // ranges stay in order and ToSource can take a span's end from its last piece.
+    if (piece.raw_begin < last_raw_end) {
+      last.copy = false;
+      last.raw_len = std::max(last_raw_end, piece.raw_begin + piece.raw_len) - last.raw_begin;
+      last.derived_len += piece.derived_len;
       derived_size_ += piece.derived_len;
       return;
     }
@@ -85,6 +96,15 @@ OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
       }
       mid += take;
     }
+  }
+  // Raw bytes deleted at the very end are still the end of the raw text.
+  if (!inner.pieces_.empty()) {
+    const Piece& last = inner.pieces_.back();
+    const size_t raw_end = last.raw_begin + last.raw_len;
+    const size_t covered = result.pieces_.empty()
+                               ? 0
+                               : result.pieces_.back().raw_begin + result.pieces_.back().raw_len;
+    if (raw_end > covered) result.Replace(covered, raw_end - covered, 0);
   }
   return result;
 }
