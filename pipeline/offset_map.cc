@@ -75,6 +75,11 @@ Span OffsetMap::ToSource(Span derived) const {
 }
 
 OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
+  // A pass that changed nothing leaves the inner map as it is.
+  if (outer.pieces_.size() == 1 && outer.pieces_[0].copy && outer.pieces_[0].raw_begin == 0 &&
+      outer.pieces_[0].raw_len == inner.derived_size_) {
+    return inner;
+  }
   OffsetMap result;
   for (const Piece& p : outer.pieces_) {
     if (!p.copy || p.derived_len == 0) {
@@ -85,8 +90,9 @@ OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
     // A copied piece of the outer map: walk the inner pieces it spans, keeping their kinds.
     size_t mid = p.raw_begin;
     const size_t mid_end = p.raw_begin + p.raw_len;
-    while (mid < mid_end) {
-      const Piece& ip = inner.pieces_[inner.PieceAt(mid)];
+    for (size_t k = inner.PieceAt(mid); mid < mid_end; ++k) {
+      const Piece& ip = inner.pieces_[k];
+      if (ip.derived_len == 0) continue;  // a deletion: no derived bytes to walk
       size_t take = std::min(mid_end, ip.derived_begin + ip.derived_len) - mid;
       if (ip.copy) {
         result.Copy(ip.raw_begin + (mid - ip.derived_begin), take);

@@ -31,7 +31,6 @@ struct Line {
   bool addressee = false;  // "Kính gửi: ..."
   bool starts_clause = false;
   bool starts_subject = false;  // "V/v ..."
-  bool place_date = false;      // "Hà Nội, ngày 20 ..."
   bool motto = false;           // "Độc lập - Tự do - Hạnh phúc"
   bool open_parenthesis = false;
   bool ends_number_word = false;
@@ -46,16 +45,25 @@ Line Analyze(size_t begin, std::string_view text) {
   Line line;
   line.begin = begin;
   line.text = text;
-  line.width = CountCodePoints(text);
+  // One walk over the bytes for the counts: code points, words, open brackets.
+  int depth = 0;
+  line.words = text.empty() ? 0 : 1;
+  for (char ch : text) {
+    line.width += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    line.words += ch == ' ';
+    if (ch == '(') ++depth;
+    if (ch == ')' && depth > 0) --depth;  // "a) ..." closes nothing
+  }
+  line.open_parenthesis = depth > 0;
+  const Numbering numbering = NumberingAt(text);
   line.has_text = HasLetterOrDigit(text);
-  line.bare_marker = IsBareMarker(text);
+  line.bare_marker = IsBareMarker(text, numbering);
   line.starts_digit = StartsWithDigit(text);
   if (!line.has_text) return line;
-  const Numbering numbering = NumberingAt(text);
   const std::string_view first = FirstWord(text);
   const std::string_view last = LastWord(text);
   line.caps = IsCapsLine(text);
-  line.list_start = IsListStart(text);
+  line.list_start = IsListStart(text, numbering);
   line.numbered = numbering.length > 0;
   line.dotted_marker = line.numbered && text[numbering.length - 1] == '.';
   line.ends_sentence = EndsSentence(text);
@@ -68,25 +76,18 @@ Line Analyze(size_t begin, std::string_view text) {
   line.addressee = text.starts_with("Kính gửi") || text.starts_with("KÍNH GỬI");
   line.starts_clause = StartsClause(text);
   line.starts_subject = text.starts_with("V/v") || text.starts_with("V/V");
-  line.place_date = text.find(", ngày") != std::string_view::npos;
   line.motto = text.starts_with("Độc lập");
-  int depth = 0;
-  for (char ch : text) {
-    if (ch == '(') ++depth;
-    if (ch == ')' && depth > 0) --depth;  // "a) ..." closes nothing
-  }
-  line.open_parenthesis = depth > 0;
   line.ends_number_word = IsNumberWord(last);
   line.ends_function_word = IsFunctionWord(last);
   line.ends_title_word = IsTitleWord(last);
   line.starts_title_word = IsTitleWord(first);
   line.first_word_comma = first.back() == ',';
-  line.words = WordCount(text);
   return line;
 }
 
 std::vector<Line> SplitLines(std::string_view text) {
   std::vector<Line> lines;
+  lines.reserve(text.size() / 32 + 1);
   size_t begin = 0;
   while (begin <= text.size()) {
     size_t end = text.find('\n', begin);
@@ -140,6 +141,9 @@ struct BreakContext {
   bool in_subject;  // the lines since a "V/v" line have all been joined to it
 };
 
+// "Hà Nội, ngày 20 ...": asked only in the header and the subject, so not worked out ahead.
+bool IsPlaceDate(const Line& line) { return line.text.find(", ngày") != std::string_view::npos; }
+
 bool IsFull(const Line& line, size_t wrap_width) {
   return wrap_width > 0 && line.width * 5 >= wrap_width * 4 && line.width <= wrap_width + 3;
 }
@@ -192,7 +196,7 @@ LineBreak Decide(const BreakContext& c) {
   // The subject goes on: "V/v đẩy nhanh tiến độ Dự án đường cao tốc\nBến Lức - Long Thành
   // ...", up to the place and date or the motto. A short line is more likely the place cut
   // before its date ("Hà\nNội, ngày 25").
-  if (c.in_subject && b.words >= 3 && !a.place_date && !b.place_date && !b.motto) {
+  if (c.in_subject && b.words >= 3 && !b.motto && !IsPlaceDate(a) && !IsPlaceDate(b)) {
     return join(BreakReason::kSubjectContinues);
   }
 
@@ -200,7 +204,7 @@ LineBreak Decide(const BreakContext& c) {
   const bool name_split = a.ends_title_word && b.starts_title_word;
   if (c.region == Region::kHeader) {
     // Only a place name cut short: "Hà\nNội, ngày 21", "Thành phố Hồ\nChí Minh, ngày".
-    if (name_split && a.words <= 3 && (b.words == 1 || b.first_word_comma || b.place_date)) {
+    if (name_split && a.words <= 3 && (b.words == 1 || b.first_word_comma || IsPlaceDate(b))) {
       return join(BreakReason::kProperName);
     }
     return keep(BreakReason::kHeader);
@@ -212,11 +216,13 @@ LineBreak Decide(const BreakContext& c) {
   if (b.width > c.wrap_width + 3) return keep(BreakReason::kOverlong);
   if (IsFull(a, c.wrap_width) && !a.numbered) return join(BreakReason::kFullLine);
   if (name_split) {
-    // "5. Sở\nGiáo dục và Đào tạo": a list item cut after its first word.
-    const bool short_item = a.list_start && a.words <= 3;
+    // A line of one word, or a list item of one word ("5. Sở\nGiáo dục và Đào tạo"), is
+    // cut only when that word heads an agency's name; otherwise it is a table cell ("Đạt",
+    // "1.4. Mía").
+    const bool one_word = a.words == 1 || (a.list_start && a.words <= 3);
     const bool wrapped = IsFull(a, c.wrap_width) || IsFull(b, c.wrap_width) ||
                          std::string_view(".;:,").find(b.text.back()) != std::string_view::npos;
-    if (short_item || (wrapped && (a.words >= 2 || IsFull(b, c.wrap_width)))) {
+    if (one_word ? IsAgencyHead(LastWord(a.text)) : wrapped) {
       return join(BreakReason::kProperName);
     }
   }

@@ -9,11 +9,17 @@
 namespace vanban {
 namespace {
 
+// Prefixes are a few bytes long: a plain loop beats a call to memcmp.
 bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (s[i] != prefix[i]) return false;
+  }
+  return true;
 }
 
-bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+template <size_t N>
+bool StartsWithAny(std::string_view s, const std::string_view (&prefixes)[N]) {
   if (s.empty()) return false;
   for (std::string_view p : prefixes) {
     if (s[0] == p[0] && StartsWith(s, p)) return true;
@@ -47,8 +53,10 @@ size_t MarkerLetter(std::string_view s, size_t pos) {
 }
 
 // Whether a word, lower-cased, is one of `words` (all lower-case and short).
-bool IsOneOf(std::string_view word, std::initializer_list<std::u32string_view> words) {
+template <size_t N>
+bool IsOneOf(std::string_view word, const std::u32string_view (&words)[N]) {
   constexpr size_t kLongest = 8;
+  if (word.empty() || word.size() > 3 * kLongest) return false;
   char32_t lower[kLongest];
   size_t n = 0;
   for (size_t i = 0; i < word.size(); ++n) {
@@ -65,7 +73,13 @@ bool IsOneOf(std::string_view word, std::initializer_list<std::u32string_view> w
 }
 
 std::string_view TrimTrailing(std::string_view s, std::string_view chars) {
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  const auto in_chars = [&](char c) {
+    for (char x : chars) {
+      if (x == c) return true;
+    }
+    return false;
+  };
+  while (!s.empty() && in_chars(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -74,7 +88,8 @@ std::string_view TrimTrailing(std::string_view s, std::string_view chars) {
 Numbering NumberingAt(std::string_view s) {
   if (s.empty()) return {};
   // "Điều 3.", "Điều 11a.", "ĐIỀU 3"
-  for (std::string_view kw : {std::string_view("Điều "), std::string_view("ĐIỀU ")}) {
+  static constexpr std::string_view kArticles[] = {"Điều ", "ĐIỀU "};
+  for (std::string_view kw : kArticles) {
     if (!StartsWith(s, kw)) continue;
     size_t k = kw.size();
     const size_t d = Digits(s, k, 3);
@@ -87,7 +102,9 @@ Numbering NumberingAt(std::string_view s) {
     return k == s.size() ? Numbering{k, false} : Numbering{};
   }
   // "Chương II", "Mục 1.", "Phần thứ nhất", "PHẦN I"
-  for (std::string_view kw : {"Chương ", "CHƯƠNG ", "Mục ", "MỤC ", "Phần ", "PHẦN "}) {
+  static constexpr std::string_view kHeadings[] = {"Chương ", "CHƯƠNG ", "Mục ",
+                                                   "MỤC ",    "Phần ",   "PHẦN "};
+  for (std::string_view kw : kHeadings) {
     if (!StartsWith(s, kw)) continue;
     size_t k = kw.size();
     if (StartsWith(s.substr(k), "thứ ") || StartsWith(s.substr(k), "THỨ ")) {
@@ -101,9 +118,12 @@ Numbering NumberingAt(std::string_view s) {
     }
     // A heading stands alone or goes on after a dot, colon or dash: "Chương II. QUY ĐỊNH
     // CHUNG"; "Chương II của Luật ..." is a citation.
-    if (k < s.size() && (s[k] == '.' || s[k] == ':')) ++k;
-    if (k == s.size() || StartsWith(s.substr(k), " - ") ||
-        (s[k - 1] != ' ' && EndsAt(s, k) && (s[k - 1] == '.' || s[k - 1] == ':'))) {
+    bool mark = false;
+    if (k < s.size() && (s[k] == '.' || s[k] == ':')) {
+      ++k;
+      mark = true;
+    }
+    if (k == s.size() || (mark && s[k] == ' ') || StartsWith(s.substr(k), " - ")) {
       return {k, true};
     }
     return {};
@@ -153,41 +173,49 @@ Numbering NumberingAt(std::string_view s) {
   return {};
 }
 
-bool IsListStart(std::string_view line) {
+bool IsListStart(std::string_view line) { return IsListStart(line, NumberingAt(line)); }
+
+bool IsListStart(std::string_view line, const Numbering& numbering) {
   if (line.empty()) return false;
   if (line[0] == '-' || line[0] == '+' || line[0] == '*') return true;
-  if (NumberingAt(line).length > 0) return true;
-  if (StartsWithAny(line, {"Căn cứ", "CĂN CỨ", "Xét ", "Theo đề nghị", "THEO ĐỀ NGHỊ", "Kính gửi",
-                           "KÍNH GỬI", "Số:", "SỐ:", "Số :", "V/v", "V/V", "Phụ lục", "PHỤ LỤC"})) {
-    return true;
-  }
+  if (numbering.length > 0) return true;
+  static constexpr std::string_view kBlocks[] = {
+      "Căn cứ", "CĂN CỨ", "Xét ", "Theo đề nghị", "THEO ĐỀ NGHỊ", "Kính gửi", "KÍNH GỬI",
+      "Số:",    "SỐ:",    "Số :", "V/v",          "V/V",          "Phụ lục",  "PHỤ LỤC"};
+  if (StartsWithAny(line, kBlocks)) return true;
   return StartsSignature(line);
 }
 
-bool IsBareMarker(std::string_view line) {
+bool IsBareMarker(std::string_view line) { return IsBareMarker(line, NumberingAt(line)); }
+
+bool IsBareMarker(std::string_view line, const Numbering& n) {
   if (line == "-" || line == "+" || line == "*" || line == "V/v" || line == "V/v:" ||
       line == "Kính gửi:") {
     return true;
   }
-  const Numbering n = NumberingAt(line);
   return n.length > 0 && n.length == line.size() && !n.heading;
 }
 
 bool StartsClause(std::string_view line) {
-  return StartsWithAny(line, {"Căn cứ", "Theo đề nghị", "Xét đề nghị", "Thực hiện", "Trên cơ sở"});
+  static constexpr std::string_view kClauses[] = {"Căn cứ", "Theo đề nghị", "Xét đề nghị",
+                                                  "Thực hiện", "Trên cơ sở"};
+  return StartsWithAny(line, kClauses);
 }
 
 bool StartsBody(std::string_view line) {
-  if (StartsWithAny(line, {"Căn cứ", "CĂN CỨ", "Kính gửi", "KÍNH GỬI", "Thực hiện", "Theo đề nghị",
-                           "Xét ", "Chương ", "CHƯƠNG "})) {
-    return true;
-  }
-  return StartsWithAny(line, {"Điều ", "ĐIỀU "}) && NumberingAt(line).length > 0;
+  static constexpr std::string_view kOpenings[] = {"Căn cứ",   "CĂN CỨ",    "Kính gửi",
+                                                   "KÍNH GỬI", "Thực hiện", "Theo đề nghị",
+                                                   "Xét ",     "Chương ",   "CHƯƠNG "};
+  static constexpr std::string_view kArticles[] = {"Điều ", "ĐIỀU "};
+  if (StartsWithAny(line, kOpenings)) return true;
+  return StartsWithAny(line, kArticles) && NumberingAt(line).length > 0;
 }
 
 bool StartsSignature(std::string_view line) {
-  return StartsWithAny(line, {"Nơi nhận", "NƠI NHẬN", "TM.", "TM ", "T/M", "KT.", "KT ", "K/T",
-                              "TL.", "TL ", "T/L", "TUQ.", "TUQ ", "Q. "});
+  static constexpr std::string_view kAuthorities[] = {"Nơi nhận", "NƠI NHẬN", "TM.",  "TM ", "T/M",
+                                                      "KT.",      "KT ",      "K/T",  "TL.", "TL ",
+                                                      "T/L",      "TUQ.",     "TUQ ", "Q. "};
+  return StartsWithAny(line, kAuthorities);
 }
 
 bool IsCapsLine(std::string_view line) {
@@ -270,10 +298,10 @@ bool IsTitleWord(std::string_view word) {
 }
 
 bool IsNumberWord(std::string_view word) {
-  return IsOneOf(
-      TrimTrailing(word, ":"),
-      {U"số",  U"ngày", U"tháng", U"năm", U"khoản", U"điểm", U"điều", U"mục", U"chương", U"phần",
-       U"lần", U"thứ",  U"đoạn",  U"kỳ",  U"khóa",  U"quý",  U"từ",   U"đến", U"và",     U"tại"});
+  static constexpr std::u32string_view kWords[] = {
+      U"số",  U"ngày", U"tháng", U"năm", U"khoản", U"điểm", U"điều", U"mục", U"chương", U"phần",
+      U"lần", U"thứ",  U"đoạn",  U"kỳ",  U"khóa",  U"quý",  U"từ",   U"đến", U"và",     U"tại"};
+  return IsOneOf(TrimTrailing(word, ":"), kWords);
 }
 
 bool NumberFollows(std::string_view word, std::string_view next) {
@@ -283,18 +311,31 @@ bool NumberFollows(std::string_view word, std::string_view next) {
   // A day or a month has one or two digits, a year four: "ngày\n20", "năm\n2025", but
   // not "15 ngày\n200.000 đồng".
   const std::string_view w = TrimTrailing(word, ":");
-  if (IsOneOf(w, {U"ngày", U"tháng"})) return digits <= 2;
-  if (IsOneOf(w, {U"năm"})) return digits == 4;
+  static constexpr std::u32string_view kDayOrMonth[] = {U"ngày", U"tháng"};
+  static constexpr std::u32string_view kYear[] = {U"năm"};
+  if (IsOneOf(w, kDayOrMonth)) return digits <= 2;
+  if (IsOneOf(w, kYear)) return digits == 4;
   return true;
 }
 
+bool IsAgencyHead(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "Bộ",   "Sở",    "Cục", "Ban",  "Vụ",  "Viện", "Ủy",  "Chi", "Trung", "Văn",
+      "Công", "Thanh", "Kho", "Ngân", "Tập", "Hội",  "Đài", "Quỹ", "Tòa",   "Phòng"};
+  for (std::string_view head : kHeads) {
+    if (word == head) return true;
+  }
+  return false;
+}
+
 bool IsFunctionWord(std::string_view word) {
-  return IsOneOf(word,
-                 {U"của",   U"và",   U"các",  U"với", U"cho",   U"tại", U"theo", U"về",    U"là",
-                  U"được",  U"để",   U"từ",   U"đến", U"trong", U"do",  U"bởi",  U"những", U"hoặc",
-                  U"thuộc", U"giữa", U"nhằm", U"gồm", U"mà",    U"thì", U"khi",  U"nếu",   U"tới",
-                  U"cùng",  U"vào",  U"đã",   U"sẽ",  U"đang",  U"bị",  U"rằng", U"hay",   U"nhưng",
-                  U"qua",   U"bằng", U"vì",   U"ở",   U"trên"});
+  static constexpr std::u32string_view kWords[] = {
+      U"của",   U"và",   U"các",  U"với", U"cho",   U"tại", U"theo", U"về",    U"là",
+      U"được",  U"để",   U"từ",   U"đến", U"trong", U"do",  U"bởi",  U"những", U"hoặc",
+      U"thuộc", U"giữa", U"nhằm", U"gồm", U"mà",    U"thì", U"khi",  U"nếu",   U"tới",
+      U"cùng",  U"vào",  U"đã",   U"sẽ",  U"đang",  U"bị",  U"rằng", U"hay",   U"nhưng",
+      U"qua",   U"bằng", U"vì",   U"ở",   U"trên"};
+  return IsOneOf(word, kWords);
 }
 
 }  // namespace vanban

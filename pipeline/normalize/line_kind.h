@@ -21,10 +21,13 @@ Numbering NumberingAt(std::string_view line);
 // a numbering marker, or "Căn cứ", "Xét", "Theo đề nghị", "Nơi nhận", "Kính gửi", "Số:",
 // "V/v", "Phụ lục", and the signature authorities "TM.", "KT.", "TL.", "TUQ.", "Q.".
 bool IsListStart(std::string_view line);
+// The same, with the line's NumberingAt already worked out.
+bool IsListStart(std::string_view line, const Numbering& numbering);
 
 // A marker with nothing after it ("-", "1.", "a)", "Điều 5.", "V/v", "Kính gửi:"): its text
 // is on the next line.
 bool IsBareMarker(std::string_view line);
+bool IsBareMarker(std::string_view line, const Numbering& numbering);
 
 // Opens a clause that only ends with its punctuation: "Căn cứ", "Theo đề nghị", "Xét đề
 // nghị", "Thực hiện", "Trên cơ sở".
@@ -74,6 +77,11 @@ bool IsNumberWord(std::string_view word);
 // `word` calls for a number and `next` starts with one it accepts: "số" then "59/2020",
 // "ngày" then "20" (one or two digits), "năm" then "2025" (four).
 bool NumberFollows(std::string_view word, std::string_view next);
+
+// A word that opens an agency's name: "Bộ", "Sở", "Cục", "Ban", "Vụ", "Viện", "Ủy", "Chi",
+// "Trung", "Văn", "Công", "Thanh", "Kho", "Ngân", "Tập", "Hội", "Đài", "Quỹ", "Tòa",
+// "Phòng" ("Tổng" is left out: alone in a table it is "total").
+bool IsAgencyHead(std::string_view word);
 
 // A word a Vietnamese sentence or heading cannot end with: "của", "và", "các", "tại",
 // "theo", "về", ... (any case).

@@ -20,39 +20,45 @@ constexpr uint8_t kToned = 2;
 
 constexpr char32_t kTableEnd = 0x1F00;  // Vietnamese letters all lie below U+1F00
 
-const std::array<uint8_t, kTableEnd>& VowelTable() {
-  static const std::array<uint8_t, kTableEnd> table = [] {
-    std::array<uint8_t, kTableEnd> t{};
-    constexpr std::u32string_view kToneless =
-        U"aeiouyâăêôơưAEIOUYÂĂÊÔƠƯấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ";
-    constexpr std::u32string_view kWithTone =
-        U"àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ";
-    for (char32_t c : kToneless) t[c] = kVowel;
-    for (char32_t c : kWithTone) t[c] = kToned;
-    return t;
-  }();
-  return table;
-}
+constexpr std::array<uint8_t, kTableEnd> kVowelTable = [] {
+  std::array<uint8_t, kTableEnd> t{};
+  constexpr std::u32string_view kToneless =
+      U"aeiouyâăêôơưAEIOUYÂĂÊÔƠƯấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰ";
+  constexpr std::u32string_view kWithTone =
+      U"àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵÀÁẢÃẠÈÉẺẼẸÌÍỈĨỊÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ";
+  for (char32_t c : kToneless) t[c] = kVowel;
+  for (char32_t c : kWithTone) t[c] = kToned;
+  return t;
+}();
 
-uint8_t VowelKindOf(char32_t c) { return c < kTableEnd ? VowelTable()[c] : kNotVowel; }
+uint8_t VowelKindOf(char32_t c) { return c < kTableEnd ? kVowelTable[c] : kNotVowel; }
 
-// True when PlaceToneMark might move the tone in a word (or in some word of a token): a
-// toned vowel without a vowel mark next to another vowel ("hoà", "thuỷ", "của"). A vowel with a
-// circumflex, breve or horn already carries the tone in both styles ("người", "quyết"), and a lone
-// vowel has nowhere to go.
-bool ToneMayMove(std::string_view word) {
-  uint8_t prev = kNotVowel;
-  bool toned_pending = false;  // the previous letter was a toned vowel with no vowel before
-  for (size_t i = 0; i < word.size();) {
-    DecodedCodePoint c = DecodeUtf8(word, i);
-    i += c.length;
-    const uint8_t kind = VowelKindOf(c.value);
-    if (kind == kToned && prev != kNotVowel) return true;
-    if (toned_pending && kind != kNotVowel) return true;
-    toned_pending = kind == kToned;
-    prev = kind;
+// Watches letters go by and tells when PlaceToneMark might move a tone: a toned vowel
+// without a vowel mark next to another vowel ("hoà", "thuỷ", "của"). A vowel with a
+// circumflex, breve or horn carries the tone in both styles ("người", "quyết"), and a lone
+// vowel has nowhere to send it.
+class ToneWatch {
+ public:
+  void Add(char32_t c) {
+    const uint8_t kind = VowelKindOf(c);
+    may_move_ |= kind != kNotVowel && prev_ != kNotVowel && (kind == kToned || prev_ == kToned);
+    prev_ = kind;
   }
-  return false;
+  bool may_move() const { return may_move_; }
+
+ private:
+  uint8_t prev_ = kNotVowel;
+  bool may_move_ = false;
+};
+
+bool ToneMayMove(std::string_view word) {
+  ToneWatch watch;
+  for (size_t i = 0; i < word.size();) {
+    const DecodedCodePoint c = DecodeUtf8(word, i);
+    i += c.length;
+    watch.Add(c.value);
+  }
+  return watch.may_move();
 }
 
 // The Latin letter a Cyrillic one looks like, or 0.
@@ -119,11 +125,6 @@ bool IsLatinLetter(char32_t c) {
 
 // Whether the Cyrillic letters of a token should be made Latin (see RepairWords).
 bool HasCyrillicLookAlikes(std::string_view token) {
-  // Cyrillic U+0400-U+052F is encoded with a lead byte 0xD0-0xD4.
-  bool any = false;
-  for (char ch : token)
-    any |= static_cast<unsigned char>(ch) >= 0xD0 && static_cast<unsigned char>(ch) <= 0xD4;
-  if (!any) return false;
   bool latin = false;
   bool cyrillic = false;
   for (size_t i = 0; i < token.size();) {
@@ -146,17 +147,26 @@ class WordPass {
   explicit WordPass(std::string_view text) : text_(text), out_(text) {}
 
   TextPass Run() && {
+    // One walk over the text, token by token (runs without spaces); only a token with a
+    // tone that may move or with a Cyrillic letter is looked at again.
     size_t begin = 0;
-    while (begin < text_.size()) {
-      // One token: text_[begin, end). ASCII tokens never change.
-      size_t end = begin;
-      bool ascii = true;
-      while (end < text_.size() && text_[end] != ' ' && text_[end] != '\n') {
-        ascii &= static_cast<unsigned char>(text_[end]) < 0x80;
-        ++end;
+    ToneWatch tone;
+    bool cyrillic = false;
+    bool ascii = true;
+    for (size_t i = 0; i <= text_.size();) {
+      if (i == text_.size() || text_[i] == ' ' || text_[i] == '\n') {
+        if (!ascii && (tone.may_move() || cyrillic)) RepairToken(begin, i);
+        begin = ++i;
+        tone = ToneWatch();
+        cyrillic = false;
+        ascii = true;
+        continue;
       }
-      if (!ascii) RepairToken(begin, end);
-      begin = end + 1;
+      const DecodedCodePoint c = DecodeUtf8(text_, i);
+      i += c.length;
+      ascii &= c.value < 0x80;
+      cyrillic |= IsCyrillic(c.value);
+      tone.Add(c.value);
     }
     out_.Copy(copied_, text_.size() - copied_);
     return std::move(out_).Finish();
@@ -166,7 +176,6 @@ class WordPass {
   void RepairToken(size_t begin, size_t end) {
     const std::string_view token = text_.substr(begin, end - begin);
     const bool cyrillic = HasCyrillicLookAlikes(token);
-    if (!cyrillic && !ToneMayMove(token)) return;  // most tokens: nothing to do
     size_t i = begin;
     while (i < end) {
       DecodedCodePoint c = DecodeUtf8(text_, i);

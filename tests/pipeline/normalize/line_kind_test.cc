@@ -108,6 +108,10 @@ TEST(LineKind, Words) {
   EXPECT_TRUE(NumberFollows("số", "59/2020/QH14"));
   EXPECT_FALSE(NumberFollows("ngày", "200.000 đồng/người"));
   EXPECT_FALSE(NumberFollows("năm", "15 di chuyển"));
+  EXPECT_TRUE(IsAgencyHead("Sở"));
+  EXPECT_TRUE(IsAgencyHead("Bộ"));
+  EXPECT_FALSE(IsAgencyHead("Mía"));
+  EXPECT_FALSE(IsAgencyHead("Đạt"));
   EXPECT_TRUE(IsFunctionWord("của"));
   EXPECT_TRUE(IsFunctionWord("CỦA"));
   EXPECT_TRUE(IsFunctionWord("và"));
