@@ -117,7 +117,7 @@ class CharacterPass {
     size_t i = 0;
     while (i < raw_.size()) {
       if (const size_t end = PlainRunEnd(i); end > i) {
-        BeginContent();
+        BeginContent(i);
         out_.Copy(i, end - i);
         last_ = DecodeUtf8Before(raw_, end).value;
         i = end;
@@ -194,8 +194,9 @@ class CharacterPass {
           Emit(c, pos, len);  // not a bullet here: a middle dot inside a line
           return pos + len;
         }
-        BeginContent();
-        out_.Replace(pos, len, TextFollows(pos + len) ? "- " : "-");
+        BeginContent(pos);
+        out_.Replace(pos, len, "-");
+        space_after_bullet_ = true;
         last_ = ' ';
         return pos + len;
       case CharClass::kDash:
@@ -214,26 +215,6 @@ class CharacterPass {
     return pos + len;
   }
 
-  // Whether text (not a space or a line end) comes next, past characters that are removed.
-  bool TextFollows(size_t pos) const {
-    while (pos < raw_.size()) {
-      const DecodedCodePoint c = DecodeUtf8(raw_, pos);
-      switch (Classify(c.value)) {
-        case CharClass::kRemove:
-          pos += c.length;
-          continue;
-        case CharClass::kSpace:
-        case CharClass::kLineBreak:
-        case CharClass::kCarriageReturn:
-        case CharClass::kPageBreak:
-          return false;
-        default:
-          return true;
-      }
-    }
-    return false;
-  }
-
   // A run of U+FFFD and ill-formed bytes: noise unless a letter or digit touches it.
   size_t HandleReplacement(size_t pos) {
     size_t end = pos;
@@ -250,7 +231,7 @@ class CharacterPass {
     }
     for (size_t i = pos; i < end;) {
       DecodedCodePoint c = DecodeUtf8(raw_, i);
-      BeginContent();
+      BeginContent(i);
       if (c.value == 0xFFFD) {
         out_.Copy(i, c.length);
       } else {
@@ -263,34 +244,39 @@ class CharacterPass {
   }
 
   void Emit(char32_t c, size_t pos, size_t len) {
-    BeginContent();
+    BeginContent(pos);
     out_.Copy(pos, len);
     last_ = c;
   }
 
   size_t EmitReplacement(std::string_view replacement, char32_t last, size_t pos, size_t len) {
-    BeginContent();
+    BeginContent(pos);
     out_.Replace(pos, len, replacement);
     last_ = last;
     return pos + len;
   }
 
-  // Before content: a held-back run of spaces becomes one space, unless the line starts.
-  void BeginContent() {
+  // Before content at raw_[pos]: a held-back run of spaces becomes one space, unless the
+  // line starts; a bullet gets the space it had no room for ("•Nội dung" -> "- Nội dung").
+  void BeginContent(size_t pos) {
     if (space_begin_ != kNone && !at_line_start_) {
       if (space_end_ - space_begin_ == 1 && raw_[space_begin_] == ' ') {
         out_.Copy(space_begin_, 1);
       } else {
         out_.Replace(space_begin_, space_end_ - space_begin_, " ");
       }
+    } else if (space_after_bullet_) {
+      out_.Replace(pos, 0, " ");
     }
     space_begin_ = kNone;
+    space_after_bullet_ = false;
     at_line_start_ = false;
   }
 
   // Before a line break: spaces at the end of the line are dropped.
   void EndLine() {
     space_begin_ = kNone;
+    space_after_bullet_ = false;
     at_line_start_ = true;
     last_ = '\n';
   }
@@ -301,7 +287,8 @@ class CharacterPass {
   bool at_line_start_ = true;
   size_t space_begin_ = kNone;  // a run of spaces not yet written: raw_[begin, end)
   size_t space_end_ = kNone;
-  char32_t last_ = '\n';  // the last code point written
+  bool space_after_bullet_ = false;  // a bullet was written; the space after it is owed
+  char32_t last_ = '\n';             // the last code point written
 };
 
 }  // namespace

@@ -130,6 +130,8 @@ bool HasCyrillicLookAlikes(std::string_view token) {
   for (size_t i = 0; i < token.size();) {
     DecodedCodePoint c = DecodeUtf8(token, i);
     i += c.length;
+    // A mark on a Cyrillic letter would compose with its Latin twin: left alone.
+    if (IsCombiningMark(c.value)) return false;
     if (IsCyrillic(c.value)) {
       if (LatinTwin(c.value) == 0) return false;
       cyrillic = true;

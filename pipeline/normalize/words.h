@@ -13,7 +13,7 @@ namespace vanban {
 // whole word. In a token (a run without spaces) that holds a Latin letter, Cyrillic letters
 // that look like Latin ones are replaced, which repairs OCR'd and pasted document numbers:
 // "16495/BТС-PTHT" (Cyrillic Т, С) -> "16495/BTC-PTHT". A token of Cyrillic letters only,
-// or with a Cyrillic letter that has no Latin twin, is kept.
+// with a Cyrillic letter that has no Latin twin, or with a combining mark, is kept.
 TextPass RepairWords(std::string_view text);
 
 }  // namespace vanban

@@ -59,6 +59,8 @@ const std::vector<CharacterCase>& Cases() {
       {"A \u00B7 B", "A \u00B7 B", {{"\u00B7", "\u00B7"}}},
       // Regression: a bullet, then a removed character, then a space gave two spaces.
       {"\u2022\u200B Nội dung\n\u2022\n", "- Nội dung\n-\n", {{"- ", "\u2022\u200B "}}},
+      // Regression (found by the random test): noise after a bullet did the same.
+      {"\u2022\uFFFD  Nội\n\u00B7 \xFF \n", "- Nội\n-\n", {{"- N", "\u2022\uFFFD  N"}}},
       // Look-alikes of Đ and đ.
       {"Ðiều 5 QÐ-UBND, ðồng", "Điều 5 QĐ-UBND, đồng", {{"Đ", "Ð"}, {"đồng", "ðồng"}}},
       {"\u0189\u0256", "Đđ", {{"Đ", "\u0189"}, {"đ", "\u0256"}}},

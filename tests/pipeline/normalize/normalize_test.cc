@@ -90,6 +90,37 @@ bool StartsWithBullet(std::string_view s) {
   return false;
 }
 
+// Random text built from the pieces normalization reacts to, ill-formed bytes included:
+// Normalize never fails, its text is clean, and its map stays in bounds and in order.
+TEST(Normalize, RandomTextKeepsAnExactMap) {
+  const std::vector<std::string> pieces = {
+      "a",      "Q",      "1",      " ",        "  ",     "\n",     "\r\n",       "\r",
+      "\t",     "\f",     ".",      ";",        "(",      ")",      ",",          "\u00A0",
+      "\u200B", "\uFEFF", "\u00AD", "\x01",     "\u2013", "\u201C", "\u2026",     "\u2022",
+      "\u00B7", "\uFFFD", "\xFF",   "\xE1\xBB", "\u0300", "\u0301", "\u0302",     "\u0323",
+      "o",      "e",      "Đ",      "\u00D0",   "\u0421", "\u0422", "hoà",        "Uỷ",
+      "người",  "của",    "Số:",    "ngày",     "20",     "Căn cứ", "QUYẾT ĐỊNH", "- ",
+      "1. ",    "V/v",    "Điều 1."};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    Document doc;
+    const int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) doc.raw_text += pieces[rng() % pieces.size()];
+    SCOPED_TRACE(doc.raw_text);
+    ASSERT_TRUE(Normalize(doc).ok());
+    ASSERT_EQ(doc.offsets.derived_size(), doc.text.size());
+    ExpectClean(doc.text);
+    size_t last = 0;
+    for (size_t i = 0; i < doc.text.size(); ++i) {
+      const Span raw = doc.offsets.ToSource({i, i + 1});
+      ASSERT_LE(raw.begin, raw.end);
+      ASSERT_LE(raw.end, doc.raw_text.size());
+      ASSERT_GE(raw.begin, last);
+      last = raw.begin;
+    }
+  }
+}
+
 // Over every real document: the offset map stays inside the raw text and in order, and the
 // raw bytes behind a span, normalized on their own, give back that span (line breaks
 // inside it aside, which the joiner decides with the whole document in view).

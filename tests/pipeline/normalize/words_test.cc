@@ -38,6 +38,8 @@ TEST(RepairWords, TableOfCases) {
       // A Cyrillic word stays Cyrillic; so does a token with a letter that has no twin.
       {"\u041C\u043E\u0441\u043A\u0432\u0430", "\u041C\u043E\u0441\u043A\u0432\u0430", {}},
       {"A\u0416\u0421", "A\u0416\u0421", {}},
+      // A mark on a Cyrillic letter would compose with the Latin twin: kept as it is.
+      {"Q\u0421\u0302", "Q\u0421\u0302", {}},
       {"", "", {}},
   };
   for (const WordCase& c : cases) {
