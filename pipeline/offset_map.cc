@@ -14,10 +14,21 @@ OffsetMap OffsetMap::Identity(size_t size) {
 void OffsetMap::Append(Piece piece) {
   if (!pieces_.empty()) {
     Piece& last = pieces_.back();
+    const size_t last_raw_end = last.raw_begin + last.raw_len;
     // Merge adjacent copies so the map stays small on mostly-unchanged text.
-    if (piece.copy && last.copy && last.raw_begin + last.raw_len == piece.raw_begin) {
+    if (piece.copy && last.copy && last_raw_end == piece.raw_begin) {
       last.derived_len += piece.derived_len;
       last.raw_len += piece.raw_len;
+      derived_size_ += piece.derived_len;
+      return;
+    }
+    // A piece that starts inside the raw range of the last one (Compose cuts a replaced
+    // range into parts around an insertion) joins it as one replacement, so that raw
+    // ranges stay in order and ToSource can take a span's end from its last piece.
+    if (piece.raw_begin < last_raw_end) {
+      last.copy = false;
+      last.raw_len = std::max(last_raw_end, piece.raw_begin + piece.raw_len) - last.raw_begin;
+      last.derived_len += piece.derived_len;
       derived_size_ += piece.derived_len;
       return;
     }
@@ -64,6 +75,11 @@ Span OffsetMap::ToSource(Span derived) const {
 }
 
 OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
+  // A pass that changed nothing leaves the inner map as it is.
+  if (outer.pieces_.size() == 1 && outer.pieces_[0].copy && outer.pieces_[0].raw_begin == 0 &&
+      outer.pieces_[0].raw_len == inner.derived_size_) {
+    return inner;
+  }
   OffsetMap result;
   for (const Piece& p : outer.pieces_) {
     if (!p.copy || p.derived_len == 0) {
@@ -74,8 +90,9 @@ OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
     // A copied piece of the outer map: walk the inner pieces it spans, keeping their kinds.
     size_t mid = p.raw_begin;
     const size_t mid_end = p.raw_begin + p.raw_len;
-    while (mid < mid_end) {
-      const Piece& ip = inner.pieces_[inner.PieceAt(mid)];
+    for (size_t k = inner.PieceAt(mid); mid < mid_end; ++k) {
+      const Piece& ip = inner.pieces_[k];
+      if (ip.derived_len == 0) continue;  // a deletion: no derived bytes to walk
       size_t take = std::min(mid_end, ip.derived_begin + ip.derived_len) - mid;
       if (ip.copy) {
         result.Copy(ip.raw_begin + (mid - ip.derived_begin), take);
@@ -85,6 +102,15 @@ OffsetMap OffsetMap::Compose(const OffsetMap& inner, const OffsetMap& outer) {
       }
       mid += take;
     }
+  }
+  // Raw bytes deleted at the very end are still the end of the raw text.
+  if (!inner.pieces_.empty()) {
+    const Piece& last = inner.pieces_.back();
+    const size_t raw_end = last.raw_begin + last.raw_len;
+    const size_t covered = result.pieces_.empty()
+                               ? 0
+                               : result.pieces_.back().raw_begin + result.pieces_.back().raw_len;
+    if (raw_end > covered) result.Replace(covered, raw_end - covered, 0);
   }
   return result;
 }

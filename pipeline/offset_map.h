@@ -29,7 +29,9 @@ class OffsetMap {
   Span ToSource(Span derived) const;
 
   // Composition: `inner` maps mid -> raw and `outer` maps derived -> mid; the result maps
-  // derived -> raw, as inner.ToSource(outer.ToSource(x)) would.
+  // derived -> raw, as inner.ToSource(outer.ToSource(x)) would: exactly that where neither
+  // map replaced anything, and a range that covers it where an outer edit falls inside a
+  // range the inner map replaced (the two become one replacement).
   static OffsetMap Compose(const OffsetMap& inner, const OffsetMap& outer);
 
  private:

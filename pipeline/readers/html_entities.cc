@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <unordered_map>
 
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 #include "pipeline/readers/windows1252.h"
 
 namespace vanban {

@@ -7,7 +7,7 @@
 #include <iterator>
 #include <memory>
 
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "pipeline/embedded_data.h"
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 #include "pipeline/readers/vietnamese_letters.h"
 #include "pipeline/readers/windows1252.h"
 

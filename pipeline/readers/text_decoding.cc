@@ -6,7 +6,7 @@
 
 #include "pipeline/readers/icu_convert.h"
 #include "pipeline/readers/legacy_charset.h"
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 #include "pipeline/readers/vietnamese_score.h"
 #include "pipeline/readers/windows1252.h"
 

@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 #include "pipeline/readers/vietnamese_letters.h"
 
 namespace vanban {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 namespace vanban {
 namespace {
 
@@ -48,6 +50,81 @@ TEST(OffsetMap, ComposeFollowsBothMaps) {
   EXPECT_EQ(both.ToSource({2, 3}), (Span{3, 4}));
   EXPECT_EQ(both.ToSource({1, 2}), (Span{1, 3}));
   EXPECT_EQ(both.ToSource({0, 3}), (Span{0, 4}));
+}
+
+// Regression: an insertion inside a range the inner map replaced used to come out as a
+// piece with an empty raw range after a piece covering the replaced range, so a span
+// holding both mapped to nothing.
+TEST(OffsetMap, ComposeKeepsRawRangesInOrder) {
+  // raw "o\xCC\x80" -> mid "\xC3\xB2" (ò) -> derived "\xC3!\xB2" (an insertion between)
+  OffsetMap inner;
+  inner.Replace(0, 3, 2);
+  OffsetMap outer;
+  outer.Copy(0, 1);
+  outer.Replace(1, 0, 1);
+  outer.Copy(1, 1);
+  OffsetMap both = OffsetMap::Compose(inner, outer);
+  EXPECT_EQ(both.derived_size(), 3u);
+  EXPECT_EQ(both.ToSource({0, 2}), (Span{0, 3}));
+  EXPECT_EQ(both.ToSource({1, 2}), (Span{0, 3}));
+  EXPECT_EQ(both.ToSource({0, 3}), (Span{0, 3}));
+}
+
+// Regression: raw bytes the inner map deleted at the very end were lost by Compose.
+TEST(OffsetMap, ComposeKeepsTheRawEnd) {
+  // raw "ab\xE2\x80\x8B" (a zero-width space at the end) -> mid "ab" -> derived "ab"
+  OffsetMap inner;
+  inner.Copy(0, 2);
+  inner.Replace(2, 3, 0);
+  OffsetMap both = OffsetMap::Compose(inner, OffsetMap::Identity(2));
+  EXPECT_EQ(both.ToSource({2, 2}), (Span{5, 5}));
+  EXPECT_EQ(both.ToSource({0, 2}), (Span{0, 2}));
+}
+
+// A random map over a text of `size` bytes: copies, replacements, deletions, insertions.
+OffsetMap RandomMap(std::mt19937& rng, size_t size) {
+  OffsetMap map;
+  size_t pos = 0;
+  while (pos < size) {
+    const size_t len = std::min<size_t>(1 + rng() % 3, size - pos);
+    switch (rng() % 4) {
+      case 0:
+      case 1:
+        map.Copy(pos, len);
+        break;
+      case 2:
+        map.Replace(pos, len, rng() % 3);
+        break;
+      default:
+        map.Replace(pos, 0, 1 + rng() % 2);
+        continue;
+    }
+    pos += len;
+  }
+  return map;
+}
+
+TEST(OffsetMap, ComposeCoversTheNestedMappingInOrder) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    const OffsetMap inner = RandomMap(rng, rng() % 12);
+    const OffsetMap outer = RandomMap(rng, inner.derived_size());
+    const OffsetMap both = OffsetMap::Compose(inner, outer);
+    ASSERT_EQ(both.derived_size(), outer.derived_size());
+    for (size_t b = 0; b < both.derived_size(); ++b) {
+      for (size_t e = b + 1; e <= both.derived_size(); ++e) {
+        const Span got = both.ToSource({b, e});
+        const Span nested = inner.ToSource(outer.ToSource({b, e}));
+        ASSERT_TRUE(got.begin <= nested.begin && nested.end <= got.end)
+            << "round " << round << " span [" << b << ", " << e << ")";
+        // Monotonic: a longer span never maps to less.
+        ASSERT_LE(both.ToSource({b, e - 1}).end, got.end);
+        if (b > 0) {
+          ASSERT_LE(both.ToSource({b - 1, e}).begin, got.begin);
+        }
+      }
+    }
+  }
 }
 
 TEST(OffsetMap, RangesPastTheEndAreClamped) {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 #include "pipeline/readers/vietnamese_letters.h"
 
 namespace vanban {

@@ -1,4 +1,4 @@
-#include "pipeline/readers/utf8.h"
+#include "pipeline/utf8.h"
 
 #include <gtest/gtest.h>
 
