@@ -39,6 +39,7 @@ struct Patterns {
   RE2 about;         // "Về hướng dẫn ..." directly under the number (cv-5155)
   RE2 kinh_gui;      // "Kính gửi:", "Kính\ngửi:"
   RE2 place_comma;   // "Quảng Ngãi, ngày" with no date (drafts, OCR)
+  RE2 body_marker;   // "Điều 1.", "Chương I", "Nơi nhận:" at a line start
 };
 
 const Patterns& Re() {
@@ -54,6 +55,7 @@ const Patterns& Re() {
       RE2("^" + LoosePattern("về", LetterCase::kAny) + " "),
       RE2("^" + LoosePattern("kính gửi", LetterCase::kAny)),
       RE2(R"(^(\p{Lu}[\pL. ]{1,40}),\s*)" + LoosePattern("ngày", LetterCase::kAny)),
+      RE2(R"((?m)^(?:Điều 1\.|Chương I\b|Nơi nhận))"),
   };
   return *p;
 }
@@ -135,10 +137,15 @@ class HeaderParser {
   std::vector<Piece> pieces_;  // everything found, in any order
 };
 
+// The quốc hiệu of the header: in capitals, or followed by the tiêu ngữ; before the body's
+// own markers, so that a form's motto in an appendix is not taken for it.
 bool HeaderParser::FindMotto() {
+  size_t limit = joined_.size();
+  Piece body;
+  if (Find(Re().body_marker, joined_, 0, joined_.size(), &body)) limit = body.begin;
   Piece m;
   size_t from = 0;
-  while (Find(Re().motto, joined_, from, joined_.size(), &m)) {
+  while (Find(Re().motto, joined_, from, limit, &m)) {
     std::string_view matched = joined_.substr(m.begin, m.end - m.begin);
     Piece s;
     bool slogan_near = Find(Re().slogan, joined_, m.end, std::min(joined_.size(), m.end + 160), &s);
@@ -149,7 +156,7 @@ bool HeaderParser::FindMotto() {
     }
     from = m.end;
   }
-  if (Find(Re().party, joined_, 0, joined_.size(), &m)) {
+  if (Find(Re().party, joined_, 0, limit, &m)) {
     motto_ = Piece{m.begin, m.end, ZoneKind::kMotto};
     return true;
   }
@@ -290,6 +297,7 @@ size_t HeaderParser::PlaceStart(size_t begin, size_t end) const {
   std::string_view t = joined_.substr(begin, end - begin);
   while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.remove_suffix(1);
   size_t start = t.size();
+  size_t known = std::string_view::npos;  // start of the longest known place ending here
   for (int words = 0; words < 6 && start > 0; ++words) {
     size_t word_end = start;
     while (word_end > 0 && t[word_end - 1] == ' ') --word_end;
@@ -302,7 +310,10 @@ size_t HeaderParser::PlaceStart(size_t begin, size_t end) const {
         StartsWithUpper(word) && word.find_first_of("0123456789/") == std::string_view::npos;
     if (!place_word && key != "pho" && key != "xa" && key != "tran" && key != "thi") break;
     start = word_begin;
+    if (IsKnownPlace(t.substr(start))) known = start;
   }
+  // "... tại Việt Nam Hà Nội, ngày" (a wrapped subject joined to the line): the known place.
+  if (known != std::string_view::npos) start = known;
   while (start < t.size() && t[start] == ' ') ++start;
   return begin + start;
 }

@@ -170,6 +170,19 @@ void TailParser::CutUnit(const Unit& unit) {
   std::string_view t = units_.Text(unit);
   size_t b = unit.begin;
   size_t e = unit.end;
+  // "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM (đã ký)": a note joined onto the line.
+  size_t paren = t.rfind('(');
+  if (paren != std::string_view::npos && paren > 0 && t.back() == ')' &&
+      IsSignatureNoise(t.substr(paren))) {
+    Add(b + paren, e, unit.line, PieceKind::kNoise);
+    e = b + paren;
+    t = t.substr(0, paren);
+    while (!t.empty() && t.back() == ' ') {
+      t.remove_suffix(1);
+      --e;
+    }
+    if (t.empty()) return;
+  }
   re2::StringPiece m;
   if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, &m, 1)) {
     size_t label_end = b + m.size();
@@ -220,6 +233,18 @@ void TailParser::CutUnit(const Unit& unit) {
   if ((MatchAuthorityPrefix(t) || MatchPosition(t)) && HasLowerCase(t)) {
     CutSignatureRun(b, e, unit.line);
     return;
+  }
+  // A wrapped recipients line with the name column joined to it: "Giáo dục và Đào tạo, Y
+  // tế, Nội vụ, Phùng Tô Long".
+  size_t name = FindTrailingName(t);
+  if (name != std::string_view::npos && name > 2) {
+    size_t before = t.find_last_not_of(' ', name - 1);
+    if (before != std::string_view::npos &&
+        std::string_view(",;).").find(t[before]) != std::string_view::npos) {
+      Add(b, b + name, unit.line, PieceKind::kOther);
+      Add(b + name, e, unit.line, PieceKind::kName);
+      return;
+    }
   }
   Add(b, e, unit.line);
 }

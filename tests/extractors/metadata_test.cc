@@ -424,5 +424,46 @@ PHÓ CỤC TRƯỞNG
   EXPECT_EQ(Value(doc.meta.signer.title), "Phó Cục trưởng");
 }
 
+TEST(Metadata, PlaceIsTheKnownPlaceWhenASubjectRunsOntoItsLine) {
+  // cv-11520-2025-cn.txt once its hard-wrapped lines are joined.
+  Document doc = RunPipeline(
+      "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 11520/VPCP-CN\nV/v Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối "
+      "trộn, phân phối và sử dụng nhiên liệu sinh học tại Việt Nam Hà Nội, ngày 25 tháng 11 "
+      "năm 2025\nKính gửi: Bộ Công Thương.\n");
+  EXPECT_EQ(Value(doc.meta.place), "Hà Nội");
+  EXPECT_EQ(Value(doc.meta.subject),
+            "V/v Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân "
+            "phối và sử dụng nhiên liệu sinh học tại Việt Nam");
+}
+
+TEST(Metadata, AFormsMottoInAnAppendixIsNoHeader) {
+  // nd-a4af79.txt: the source cut the header; an appendix form has its own motto.
+  Document doc = RunPipeline(
+      "NGHỊ ĐỊNH\n\nPHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Luật Tổ chức Chính phủ số "
+      "63/2025/QH15;\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định.\nNơi nhận:\n- Lưu: "
+      "VT.\nTM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nPhạm Thị Thanh Trà\nMẫu số 01\n"
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n");
+  EXPECT_EQ(Value(doc.meta.type), "nghi_dinh");
+  EXPECT_EQ(Value(doc.meta.subject), "PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH");
+  EXPECT_EQ(Value(doc.meta.issuer), "Chính phủ");  // the body the "TM." signs for
+  EXPECT_EQ(Value(doc.meta.signer.name), "Phạm Thị Thanh Trà");
+}
+
+TEST(Metadata, SignatureColumnsJoinedOntoRecipientLines) {
+  // ocr-q23-tb-565-2024-ubnd.txt with its column gaps made single spaces, and a "(đã ký)"
+  // note joined to the title line (tt-11-2026-bct.txt).
+  Document doc = RunPipeline(
+      "Nơi nhận: TL. CHỦ TỊCH\n"
+      "- Thường trực Tỉnh ủy (báo cáo); KT. CHÁNH VĂN PHÒNG\n"
+      "- Thường trực HĐND tỉnh; PHÓ CHÁNH VĂN PHÒNG (đã ký)\n"
+      "- Các sở, ngành: Kế hoạch và Đầu tư, Tài chính,\n"
+      "Giáo dục và Đào tạo, Y tế, Nội vụ, Phùng Tô Long\n"
+      "- Lưu: VT, KGVX.\n");
+  EXPECT_EQ(Value(doc.meta.signer.name), "Phùng Tô Long");
+  EXPECT_EQ(Value(doc.meta.signer.title), "Phó Chánh Văn phòng");
+  EXPECT_EQ(Value(doc.meta.signer.authority), "KT");
+}
+
 }  // namespace
 }  // namespace vanban
