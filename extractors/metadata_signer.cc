@@ -38,21 +38,36 @@ Signer ReadSigner(const Document& doc) {
     signer.name = Field{IsUpperText(name) ? ToTitleWords(name) : name, span};
     zones.pop_back();
   }
-  std::vector<Entry> entries;
+  // A position wrapped after its first word ("THỨ\nTRƯỞNG") is one line.
+  std::vector<std::pair<std::string, Span>> lines;
   for (const Zone* z : zones) {
     std::string line = ZoneText(doc, *z);
+    if (!lines.empty() && !MatchPosition(lines.back().first) &&
+        !MatchAuthorityPrefix(lines.back().first) &&
+        lines.back().first.find(' ') == std::string::npos) {
+      auto joined = MatchPosition(lines.back().first + " " + line);
+      if (joined && joined->length > lines.back().first.size() + 1) {
+        lines.back().first += " " + line;
+        lines.back().second.end = z->span.end;
+        continue;
+      }
+    }
+    lines.emplace_back(line, z->span);
+  }
+  std::vector<Entry> entries;
+  for (const auto& [line, span] : lines) {
     auto prefix = MatchAuthorityPrefix(line);
     bool continues =
         !entries.empty() && !entries.back().text.empty() && entries.back().text.back() == ',';
     if (prefix && !continues) {
-      entries.push_back({prefix->code, line.substr(prefix->length), z->span});
+      entries.push_back({prefix->code, line.substr(prefix->length), span});
     } else if (MatchPosition(line) && !continues) {
-      entries.push_back({"", line, z->span});
+      entries.push_back({"", line, span});
     } else if (!entries.empty()) {
       entries.back().text += " " + line;
-      entries.back().span.end = z->span.end;
+      entries.back().span.end = span.end;
     } else {
-      entries.push_back({"", line, z->span});
+      entries.push_back({"", line, span});
     }
   }
   if (entries.empty()) return signer;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "extractors/agency_names.h"
 #include "extractors/doc_number.h"
 #include "extractors/doc_types.h"
 #include "extractors/layout_units.h"
@@ -138,7 +139,11 @@ void TailParser::CutSignatureRun(size_t begin, size_t end, size_t line) {
     size_t w = space + 1;
     std::string_view rest = t.substr(w, caps - w);
     bool after_comma = t[space - 1] == ',';
-    if (MatchAuthorityPrefix(rest) || (MatchPosition(rest) && !after_comma)) {
+    // A position word inside an agency name stays: "T/M BAN BÍ THƯ".
+    size_t prev_begin = t.rfind(' ', space - 1);
+    prev_begin = prev_begin == std::string_view::npos ? 0 : prev_begin + 1;
+    bool in_agency = StartsWithAgencyName(t.substr(prev_begin, space - prev_begin));
+    if (MatchAuthorityPrefix(rest) || (MatchPosition(rest) && !after_comma && !in_agency)) {
       Add(begin + piece_begin, begin + space, line);
       piece_begin = w;
       i = head_end(w);
@@ -212,10 +217,9 @@ void TailParser::CutUnit(const Unit& unit) {
     if (InnerAuthorityRe().Match(t, 1, t.size(), RE2::UNANCHORED, inner, 2)) {
       cut = inner[1].data() - t.data();
     }
+    // "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng".
     size_t position = FindInnerPosition(t);
-    if (position != std::string_view::npos && position < cut && IsUpperText(t.substr(position))) {
-      cut = position;
-    }
+    if (position != std::string_view::npos && position < cut) cut = position;
     if (cut != std::string_view::npos) {
       Add(b, b + cut, unit.line, PieceKind::kItem);
       CutSignatureRun(b + cut, e, unit.line);
@@ -230,7 +234,9 @@ void TailParser::CutUnit(const Unit& unit) {
     Add(b, e, unit.line, PieceKind::kItem);
     return;
   }
-  if ((MatchAuthorityPrefix(t) || MatchPosition(t)) && HasLowerCase(t)) {
+  // A prefix or position line, possibly with more joined to it: "KT. TRƯỞNG BAN GIÁM SÁT
+  // QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN", "K/T THỦ TƯỚNG CHÍNH PHỦ PHÓ THỦ TƯỚNG Tố Hữu".
+  if (MatchAuthorityPrefix(t) || MatchPosition(t)) {
     CutSignatureRun(b, e, unit.line);
     return;
   }

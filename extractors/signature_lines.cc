@@ -123,8 +123,14 @@ std::string WrittenTitle(std::string_view line) {
   auto position = Positions().MatchPrefix(s);
   if (!position) return CapitalizeFirst(ToLower(s));
   std::string_view rest = std::string_view(s).substr(position->length);
-  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  bool comma = false;
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) {
+    comma = comma || rest.front() == ',';
+    rest.remove_prefix(1);
+  }
   if (rest.empty()) return *position->name;
+  // Two positions held together: "BỘ TRƯỞNG, CHỦ NHIỆM" -> "Bộ trưởng, Chủ nhiệm".
+  if (comma && MatchPosition(rest)) return *position->name + ", " + WrittenTitle(rest);
   std::string written_rest = StartsWithAgencyName(rest) ? WrittenAgencyName(rest) : ToLower(rest);
   return *position->name + " " + written_rest;
 }

@@ -45,6 +45,7 @@ TEST(SignatureLines, PositionsAndTitles) {
   EXPECT_EQ(WrittenTitle("PHÓ TRƯỞNG BAN"), "Phó Trưởng ban");
   EXPECT_EQ(WrittenTitle("VỤ TRƯỞNG VỤ PHÁP CHẾ"), "Vụ trưởng Vụ Pháp chế");
   EXPECT_EQ(WrittenTitle("PHÓ TRƯỞNG THUẾ TỈNH"), "Phó Trưởng Thuế tỉnh");
+  EXPECT_EQ(WrittenTitle("BỘ TRƯỞNG, CHỦ NHIỆM"), "Bộ trưởng, Chủ nhiệm");  // cv-2739
   // cv-2739-2019-dmdn.txt: a position inside a flattened recipients line
   std::string_view line = "- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM";
   EXPECT_EQ(line.substr(FindInnerPosition(line)), "BỘ TRƯỞNG, CHỦ NHIỆM");
