@@ -76,6 +76,17 @@ bool Find(const RE2& re, std::string_view text, size_t from, size_t to, Piece* o
   return true;
 }
 
+// An issuer line: in capitals, more letters than digits, no time or address ("24 26. LỆ)
+// .2024 13:45:56" of a signing stamp is none).
+bool IsIssuerLine(std::string_view s) {
+  if (!IsUpperText(s) || s.find(':') != std::string_view::npos ||
+      s.find('@') != std::string_view::npos) {
+    return false;
+  }
+  size_t digits = std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits * 2 < s.size();
+}
+
 bool StartsWith(const RE2& re, std::string_view s) {
   return re.Match(s, 0, s.size(), RE2::ANCHOR_START, nullptr, 0);
 }
@@ -324,7 +335,7 @@ void HeaderParser::AddIssuerPiece(size_t begin, size_t end) {
   if (Find(Re().rule, joined_, begin, end, &rule)) end = rule.begin;
   while (end > begin && (joined_[end - 1] == ' ' || joined_[end - 1] == '\n')) --end;
   while (begin < end && joined_[begin] == ' ') ++begin;
-  if (end <= begin || !IsUpperText(joined_.substr(begin, end - begin))) return;
+  if (end <= begin || !IsIssuerLine(joined_.substr(begin, end - begin))) return;
   pieces_.push_back({begin, end, ZoneKind::kIssuer});
 }
 
@@ -349,7 +360,7 @@ void HeaderParser::FindIssuer() {
         (number_ && number_->begin <= unit.begin && unit.begin < number_->end)) {
       continue;
     }
-    if (!IsUpperText(t)) break;
+    if (!IsIssuerLine(t)) break;
     above.push_back({unit.begin, unit.end, ZoneKind::kIssuer});
     ++taken;
   }

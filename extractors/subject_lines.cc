@@ -152,6 +152,28 @@ size_t InnerAuthorityStart(std::string_view t, std::string_view issuer) {
   return std::string_view::npos;
 }
 
+// Bytes of OCR debris before a subject's "Về việc", "Về" or "V/v": a prefix with symbols no
+// text has ("|", "#", "^", "`", "ˆ", "‹", "°", "£", "»"); t.size() for a line of debris
+// alone; 0 when there is none.
+size_t OcrDebrisLength(std::string_view t) {
+  static const RE2 about("(?i)(?:^|\\s)(" + LoosePattern("về việc", LetterCase::kAny) + "|" +
+                         LoosePattern("về", LetterCase::kAny) + "\\s|[Vv]/[Vv])");
+  re2::StringPiece m[2];
+  size_t at =
+      about.Match(t, 0, t.size(), RE2::UNANCHORED, m, 2) ? m[1].data() - t.data() : t.size();
+  if (at == 0) return 0;
+  std::string_view prefix = t.substr(0, at);
+  static constexpr std::string_view kDebris[] = {"|", "#", "^", "`", "ˆ", "‹", "°", "£", "»", "¡"};
+  int symbols = 0;
+  for (std::string_view d : kDebris) {
+    for (size_t p = prefix.find(d); p != std::string_view::npos; p = prefix.find(d, p + d.size())) {
+      ++symbols;
+    }
+  }
+  bool only_punctuation = prefix.find_first_not_of(" ,.;:-") == std::string_view::npos;
+  return symbols > 0 || only_punctuation ? at : 0;
+}
+
 }  // namespace
 
 bool StartsBodyText(std::string_view line) { return StartsBody(line); }
@@ -203,6 +225,14 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
     if (Starts(Re().stop, t)) break;
 
     if (!content) {
+      // OCR debris before the subject ("| #RUNGTAM-ĐÔNG BẢO -# TÍN HỌC 0.NG ÃIj Về việc ...",
+      // ocr-q25-ct-2018-qn.txt): the subject starts at its "Về"/"V/v".
+      size_t junk = OcrDebrisLength(t);
+      if (junk == t.size()) continue;  // a line of debris alone
+      if (junk > 0) {
+        b += junk;
+        t = t.substr(junk);
+      }
       // In capitals when its leading words are ("... NƯỚC Ngày 24 tháng 6" runs on into
       // the body in a flattened source).
       size_t caps = UpperPrefixLength(t);
