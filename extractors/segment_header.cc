@@ -6,16 +6,14 @@
 #include <optional>
 #include <string>
 
-#include "extractors/agency_names.h"
 #include "extractors/doc_number.h"
 #include "extractors/doc_types.h"
-#include "extractors/gazetteer.h"
 #include "extractors/layout_units.h"
 #include "extractors/lines.h"
 #include "extractors/loose_pattern.h"
+#include "extractors/place_date.h"
 #include "extractors/subject_lines.h"
 #include "extractors/text_case.h"
-#include "extractors/vn_date.h"
 
 namespace vanban {
 namespace {
@@ -38,7 +36,6 @@ struct Patterns {
   RE2 vv;            // "V/v", "V/V", "v/v:"
   RE2 about;         // "Về hướng dẫn ..." directly under the number (cv-5155)
   RE2 kinh_gui;      // "Kính gửi:", "Kính\ngửi:"
-  RE2 place_comma;   // "Quảng Ngãi, ngày" with no date (drafts, OCR)
   RE2 body_marker;   // "Điều 1.", "Chương I", "Nơi nhận:" at a line start
 };
 
@@ -54,7 +51,6 @@ const Patterns& Re() {
       RE2(R"(^[Vv] ?/ ?[Vv]\b)"),
       RE2("^" + LoosePattern("về", LetterCase::kAny) + " "),
       RE2("^" + LoosePattern("kính gửi", LetterCase::kAny)),
-      RE2(R"(^(\p{Lu}[\pL. ]{1,40}),\s*)" + LoosePattern("ngày", LetterCase::kAny)),
       RE2(R"((?m)^(?:Điều 1\.|Chương I\b|Nơi nhận))"),
   };
   return *p;
@@ -120,8 +116,6 @@ class HeaderParser {
   bool FindMotto();
   void FindNumber();
   void FindPlaceDate();
-  bool FindHeaderDate(size_t from, size_t limit, size_t* begin, size_t* end) const;
-  size_t PlaceStart(size_t begin, size_t end) const;
   void FindIssuer();
   void FindTitle();
   void FindAddressees(size_t from);
@@ -213,47 +207,11 @@ void HeaderParser::FindNumber() {
   }
 }
 
-// The date of a place-date line in joined_[from, limit): the long form "ngày 20 tháng 11
-// năm 2025", or, when OCR garbled the day, "ngày/1} tháng 9 năm 2024" after a comma.
-// Sets [*begin, *end) and returns true when found.
-bool HeaderParser::FindHeaderDate(size_t from, size_t limit, size_t* begin, size_t* end) const {
-  std::optional<DateMatch> date;
-  for (size_t pos = from;
-       (date = FindDate(joined_, pos, DateValidity::kAny)) && date->span.begin < limit;
-       pos = date->span.end) {
-    char c = joined_[date->span.begin];
-    if (c < '0' || c > '9') {
-      *begin = date->span.begin;
-      *end = date->span.end;
-      break;
-    }
-    date.reset();
-  }
-  if (date && date->span.begin >= limit) date.reset();
-  // "…, ng…… tháng 9 năm 2024": "ng" after a comma, shortly before the month.
-  auto month = FindMonthYear(joined_, from);
-  if (month && month->span.begin < limit && (!date || month->span.begin < *begin)) {
-    size_t window = month->span.begin > 24 ? month->span.begin - 24 : 0;
-    size_t comma = joined_.rfind(',', month->span.begin);
-    if (comma != std::string_view::npos && comma >= std::max(window, from) &&
-        joined_.find('\n', comma) > month->span.begin) {
-      size_t ng = SkipSpaces(comma + 1);
-      if (joined_.substr(ng, 2) == "ng" || joined_.substr(ng, 2) == "Ng") {
-        *begin = ng;
-        *end = month->span.end;
-        return true;
-      }
-    }
-  }
-  return date.has_value();
-}
-
-// "Hà Nội, ngày 20 tháng 11 năm 2025" after the number (or the motto), its place possibly
-// wrapped from the unit above ("Thành phố Hồ\nChí Minh, ngày ...").
+// "Hà Nội, ngày 20 tháng 11 năm 2025" after the number (or the motto), up to the type line
+// or the body's first words.
 void HeaderParser::FindPlaceDate() {
   size_t from = number_ ? number_->end : (slogan_ ? slogan_->end : (motto_ ? motto_->end : 0));
   size_t from_unit = UnitAt(from);
-  // Not past the type line or the body's first words.
   size_t limit_unit = from_unit;
   for (size_t seen = 0; limit_unit < units_.units.size() && seen < kPlaceDateReach; ++limit_unit) {
     if (units_.units[limit_unit].blank) continue;
@@ -262,71 +220,9 @@ void HeaderParser::FindPlaceDate() {
     if (limit_unit > from_unit && (MatchTypeLine(t) || StartsBodyText(t))) break;
   }
   size_t limit = limit_unit < units_.units.size() ? units_.units[limit_unit].begin : joined_.size();
-  size_t date_begin = 0;
-  size_t date_end = 0;
-  if (!FindHeaderDate(from, limit, &date_begin, &date_end)) {
-    // A place and "ngày" with the numbers missing.
-    for (size_t u = from_unit; u < limit_unit; ++u) {
-      std::string_view t = UnitText(u, from);
-      re2::StringPiece m[2];
-      if (Re().place_comma.Match(t, 0, t.size(), RE2::ANCHOR_START, m, 2)) {
-        size_t b = m[1].data() - joined_.data();
-        size_t e = units_.units[u].end;
-        place_date_ = Piece{b, e, ZoneKind::kPlaceDate};
-        return;
-      }
-    }
-    return;
+  if (auto line = FindPlaceDateLine(units_, from, limit, number_ ? number_->end : 0)) {
+    place_date_ = Piece{line->begin, line->end, ZoneKind::kPlaceDate};
   }
-  // The place: the capitalised words just before the date, in its unit ("Số: 86/QĐ-UBND
-  // Quảng Ngãi, ngày", "V/v ... Luật DN 2014 Hà Nội, ngày").
-  size_t u = UnitAt(date_begin);
-  size_t unit_begin = units_.units[u].begin;
-  if (number_ && number_->end > unit_begin && number_->end <= date_begin) unit_begin = number_->end;
-  size_t place_begin = PlaceStart(unit_begin, date_begin);
-  std::string_view place = joined_.substr(place_begin, date_begin - place_begin);
-  while (!place.empty() && (place.back() == ' ' || place.back() == ',')) place.remove_suffix(1);
-  // Wrapped from the unit above: "Hà\nNội, ngày", "Thành phố Hồ\nChí Minh, ngày",
-  // "Hà Nội,\nngày 01 tháng 12".
-  if (u > 0 && !units_.units[u - 1].blank && place_begin == units_.units[u].begin &&
-      (!number_ || number_->end <= units_.units[u - 1].begin)) {
-    std::string_view above = UnitText(u - 1);
-    std::string joined_place = std::string(above) + (place.empty() ? "" : " " + std::string(place));
-    while (!joined_place.empty() && (joined_place.back() == ',' || joined_place.back() == ' ')) {
-      joined_place.pop_back();
-    }
-    bool wraps = place.empty() ? above.size() < 40 && above.back() == ','
-                               : IsKnownPlace(joined_place) && !IsKnownPlace(place);
-    if (wraps) place_begin = units_.units[u - 1].begin;
-  }
-  place_date_ = Piece{place_begin, date_end, ZoneKind::kPlaceDate};
-}
-
-// Start of the place name that ends at `end` (before its comma): the words back from it that
-// start with a capital, or are the lower-case part of a qualifier ("Thành phố"), at most six.
-size_t HeaderParser::PlaceStart(size_t begin, size_t end) const {
-  std::string_view t = joined_.substr(begin, end - begin);
-  while (!t.empty() && (t.back() == ' ' || t.back() == ',')) t.remove_suffix(1);
-  size_t start = t.size();
-  size_t known = std::string_view::npos;  // start of the longest known place ending here
-  for (int words = 0; words < 6 && start > 0; ++words) {
-    size_t word_end = start;
-    while (word_end > 0 && t[word_end - 1] == ' ') --word_end;
-    if (word_end == 0) break;
-    size_t space = t.rfind(' ', word_end - 1);
-    size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
-    std::string_view word = t.substr(word_begin, word_end - word_begin);
-    std::string key = AsciiKey(word);
-    bool place_word =
-        StartsWithUpper(word) && word.find_first_of("0123456789/") == std::string_view::npos;
-    if (!place_word && key != "pho" && key != "xa" && key != "tran" && key != "thi") break;
-    start = word_begin;
-    if (IsKnownPlace(t.substr(start))) known = start;
-  }
-  // "... tại Việt Nam Hà Nội, ngày" (a wrapped subject joined to the line): the known place.
-  if (known != std::string_view::npos) start = known;
-  while (start < t.size() && t[start] == ' ') ++start;
-  return begin + start;
 }
 
 void HeaderParser::AddIssuerPiece(size_t begin, size_t end) {
