@@ -89,20 +89,15 @@ std::optional<Span> FindPlaceDateLine(const LayoutUnits& units, size_t from, siz
   size_t date_begin = 0;
   size_t date_end = 0;
   if (!FindHeaderDate(joined, from, limit, &date_begin, &date_end)) {
-    // A place and "ngày" with the numbers missing: "Quảng Ngãi, ngày  tháng  năm 2025".
-    static const RE2 place_comma(R"(^(\p{Lu}[\pL. ]{1,40}),\s*)" +
-                                 LoosePattern("ngày", LetterCase::kAny));
-    for (size_t u = units.UnitAt(from); u < units.units.size() && units.units[u].begin < limit;
-         ++u) {
-      size_t b = std::max(units.units[u].begin, from);
-      std::string_view t = joined.substr(b, units.units[u].end - b);
-      re2::StringPiece m[2];
-      if (place_comma.Match(t, 0, t.size(), RE2::ANCHOR_START, m, 2)) {
-        size_t place = m[1].data() - joined.data();
-        return Span{place, units.units[u].end};
-      }
+    // ", ngày" with the numbers missing or unreadable: "Quảng Ngãi, ngày  tháng  năm 2025",
+    // "Quảng Ngãi, ngày 2# thángØ? năm 2021". The line runs to the end of its unit.
+    static const RE2 comma_day(",\\s*(" + LoosePattern("ngày", LetterCase::kAny) + ")");
+    re2::StringPiece m[2];
+    if (from >= limit || !comma_day.Match(joined, from, limit, RE2::UNANCHORED, m, 2)) {
+      return std::nullopt;
     }
-    return std::nullopt;
+    date_begin = m[1].data() - joined.data();
+    date_end = units.units[units.UnitAt(date_begin)].end;
   }
   size_t u = units.UnitAt(date_begin);
   const Unit& unit = units.units[u];

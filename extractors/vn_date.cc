@@ -14,8 +14,9 @@ struct DatePattern {
   RE2 re;               // groups: day, month, year
 };
 
-// Digits that OCR may have split with one space: "0 6", "2 024".
-constexpr char kDay[] = R"((\d(?: ?\d)?))";
+// Digits that OCR may have split with one space: "0 6", "2 024"; in a day or month, OCR's
+// slashed zero "Ø" ("ngày Ø3 tháng 4") reads as 0.
+constexpr char kDay[] = R"(([\dØø](?: ?\d)?))";
 constexpr char kYear[] = R"((\d(?: ?\d){3}))";
 
 std::string LongForm() {
@@ -39,8 +40,14 @@ const std::vector<DatePattern*>& Patterns() {
 
 int ParseDigits(std::string_view s) {
   int value = 0;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') value = value * 10 + (c - '0');
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] >= '0' && s[i] <= '9') value = value * 10 + (s[i] - '0');
+    // "Ø" / "ø" (C3 98 / C3 B8): a zero.
+    if (static_cast<unsigned char>(s[i]) == 0xC3 && i + 1 < s.size() &&
+        (static_cast<unsigned char>(s[i + 1]) == 0x98 || static_cast<unsigned char>(s[i + 1]) == 0xB8)) {
+      value = value * 10;
+      ++i;
+    }
   }
   return value;
 }

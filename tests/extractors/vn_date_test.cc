@@ -26,6 +26,8 @@ const DateCase kCases[] = {
     {"06-03-2024", "2024-03-06", "06-03-2024"},
     // OCR stray spaces inside the numbers
     {"ngày 0 6 tháng 3 năm 2 024", "2024-03-06", "ngày 0 6 tháng 3 năm 2 024"},
+    // ocr-q18-ct-qn.txt: OCR's slashed zero in the day
+    {"Quảng Ngãi, ngày Ø3 tháng 4 năm 2018", "2018-04-03", "ngày Ø3 tháng 4 năm 2018"},
     // ocr-q25: an impossible day is no date
     {"Quảng Ngãi, ngày 80 tháng 3 năm 2018", "", ""},
     // a number is not a date
