@@ -89,7 +89,7 @@ std::string_view QualifierPrefix(std::string_view text, size_t* length) {
       // OCR lost or swapped the marks ("TĨNH QUẢNG NGÃI"): still a qualifier before a known
       // place.
       if (AsciiKey(text.substr(0, end)) != AsciiKey(q) || end >= text.size() ||
-          !Places().Find(text.substr(end + 1))) {
+          !Places().FindNear(text.substr(end + 1))) {
         continue;
       }
     }
@@ -290,7 +290,7 @@ bool StartsWithAgencyName(std::string_view printed) {
 std::string WrittenPlaceName(std::string_view printed) {
   std::string s(StripFinalPunct(CollapseSpaces(printed)));
   if (!IsUpperText(s)) return s;
-  if (const std::string* place = Places().Find(s)) return *place;
+  if (const std::string* place = Places().FindNear(s)) return *place;
   return ToTitleWords(s);
 }
 

@@ -73,6 +73,34 @@ const std::string* Gazetteer::Find(std::string_view text) const {
   return Lookup(std::string(text));
 }
 
+namespace {
+
+// True when a and b are at most one edit apart.
+bool OneEditApart(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (i == a.size()) return true;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+const std::string* Gazetteer::FindNear(std::string_view text) const {
+  if (const std::string* exact = Find(text)) return exact;
+  std::string key = AsciiKey(text);
+  if (key.size() < 8) return nullptr;
+  const std::string* found = nullptr;
+  for (const auto& [name_key, name] : by_key_) {
+    if (!OneEditApart(key, AsciiKey(name))) continue;
+    if (found && *found != name) return nullptr;
+    found = &name;
+  }
+  return found;
+}
+
 std::optional<Gazetteer::PrefixMatch> Gazetteer::MatchPrefix(std::string_view text) const {
   // Word ends in text: offsets after each word (trailing punctuation excluded).
   std::vector<size_t> ends;

@@ -33,6 +33,11 @@ class Gazetteer {
   // The written form of the entry equal to text, or nullptr.
   const std::string* Find(std::string_view text) const;
 
+  // Find, else the one entry whose AsciiKey is one edit (a letter changed, added or dropped)
+  // away from the text's, for names of eight letters or more: OCR's "QUANG NGAÀI" finds
+  // "Quảng Ngãi". nullptr when none or several are that close.
+  const std::string* FindNear(std::string_view text) const;
+
   struct PrefixMatch {
     const std::string* name;  // written form
     size_t length;            // bytes of text it covers (whole words, no trailing punctuation)

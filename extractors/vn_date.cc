@@ -44,7 +44,8 @@ int ParseDigits(std::string_view s) {
     if (s[i] >= '0' && s[i] <= '9') value = value * 10 + (s[i] - '0');
     // "Ø" / "ø" (C3 98 / C3 B8): a zero.
     if (static_cast<unsigned char>(s[i]) == 0xC3 && i + 1 < s.size() &&
-        (static_cast<unsigned char>(s[i + 1]) == 0x98 || static_cast<unsigned char>(s[i + 1]) == 0xB8)) {
+        (static_cast<unsigned char>(s[i + 1]) == 0x98 ||
+         static_cast<unsigned char>(s[i + 1]) == 0xB8)) {
       value = value * 10;
       ++i;
     }

@@ -54,6 +54,7 @@ TEST(AgencyNames, Places) {
   EXPECT_EQ(WrittenPlaceName("HÀ NỘI"), "Hà Nội");
   EXPECT_EQ(WrittenPlaceName("Thành phố Hồ Chí Minh"), "Thành phố Hồ Chí Minh");
   EXPECT_EQ(WrittenPlaceName("PHÚ MỸ"), "Phú Mỹ");
+  EXPECT_EQ(WrittenPlaceName("QUANG NGAÀI"), "Quảng Ngãi");  // OCR, ocr-q22-ct-2021-qn.txt
   EXPECT_TRUE(IsKnownPlace("Hồ Chí Minh"));
   EXPECT_TRUE(IsKnownPlace("Thành phố Hồ Chí Minh"));
   EXPECT_FALSE(IsKnownPlace("Chí Minh"));
