@@ -79,6 +79,16 @@ std::vector<Span> SplitCells(std::string_view text, Span line) {
       run_end += m;
       ++spaces;
     }
+    // A table's cell border: " | " (web pages converted to text keep their tables so).
+    bool pipe = run_end < line.end && text[run_end] == '|' &&
+                (run_end + 1 == line.end || SpaceAt(text, run_end + 1) > 0);
+    if (pipe) {
+      Span cell = Trim(text, {cell_begin, i});
+      if (!cell.empty()) cells.push_back(cell);
+      cell_begin = run_end + 1;
+      i = run_end + 1;
+      continue;
+    }
     if (spaces >= 3 || tab) {
       Span cell = Trim(text, {cell_begin, i});
       if (!cell.empty()) cells.push_back(cell);

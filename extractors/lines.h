@@ -15,8 +15,8 @@ namespace vanban {
 std::vector<Span> SplitLines(std::string_view text, Span within);
 std::vector<Span> SplitLines(std::string_view text);
 
-// The cells of one line: trimmed pieces separated by a tab or by three or more spaces.
-// Empty for a blank line.
+// The cells of one line: trimmed pieces separated by a tab, by three or more spaces, or by a
+// table border " | ". Empty for a blank line.
 std::vector<Span> SplitCells(std::string_view text, Span line);
 
 // The span with leading and trailing white space (ASCII, line breaks included, and U+00A0)

@@ -76,7 +76,13 @@ void ReadPlaceDate(const Document& doc, DocumentMeta* meta) {
   if (!zone) return;
   std::string_view t = doc.Slice(zone->span);
   auto date = FindDate(t, 0, DateValidity::kAny);
+  // The place ends at "ngày" (or the date, or the comma): "Hà Nội, ngày 06/3/2024".
+  static const RE2 day_word(LoosePattern("ngày", LetterCase::kAny));
+  re2::StringPiece day;
   size_t place_end = date ? date->span.begin : t.find(',');
+  if (day_word.Match(t, 0, t.size(), RE2::UNANCHORED, &day, 1)) {
+    place_end = std::min(place_end, static_cast<size_t>(day.data() - t.data()));
+  }
   if (date && date->date.IsValid()) {
     meta->issued = Field{date->date.Iso(),
                          {zone->span.begin + date->span.begin, zone->span.begin + date->span.end}};

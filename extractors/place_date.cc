@@ -33,6 +33,15 @@ bool FindHeaderDate(std::string_view joined, size_t from, size_t limit, size_t* 
       *end = date->span.end;
       break;
     }
+    // The numeric form after "ngày": "Hà Nội, ngày 06/3/2024".
+    static const RE2 day_word(LoosePattern("ngày", LetterCase::kAny) + R"(\s?$)");
+    size_t look = date->span.begin > 12 ? date->span.begin - 12 : 0;
+    re2::StringPiece m;
+    if (day_word.Match(joined, look, date->span.begin, RE2::UNANCHORED, &m, 1)) {
+      *begin = m.data() - joined.data();
+      *end = date->span.end;
+      break;
+    }
     date.reset();
   }
   if (date && date->span.begin >= limit) date.reset();

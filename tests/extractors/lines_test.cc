@@ -30,6 +30,15 @@ TEST(Lines, CellsOfATwoColumnLine) {
             (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}));
 }
 
+TEST(Lines, TableBordersSplit) {
+  // nd-158-2025-cp.txt: a web page's header table.
+  std::string_view line = "CHÍNH PHỦ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |";
+  EXPECT_EQ(Texts(line, SplitCells(line, {0, line.size()})),
+            (std::vector<std::string>{"CHÍNH PHỦ-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}));
+  std::string_view no_border = "a|b";
+  EXPECT_EQ(SplitCells(no_border, {0, no_border.size()}).size(), 1u);
+}
+
 TEST(Lines, OneOrTwoSpacesDoNotSplit) {
   std::string_view line = "Số: 02/CT - UBND  Hưng Yên";
   EXPECT_EQ(SplitCells(line, {0, line.size()}).size(), 1u);

@@ -437,6 +437,15 @@ TEST(Metadata, PlaceIsTheKnownPlaceWhenASubjectRunsOntoItsLine) {
             "phối và sử dụng nhiên liệu sinh học tại Việt Nam");
 }
 
+TEST(Metadata, NumericDateInThePlaceDateLine) {
+  Document doc = RunPipeline(
+      "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 12/BC-BTC\nHà Nội, ngày 06/3/2024\nBÁO CÁO\nTình hình thực hiện dự toán\n");
+  EXPECT_EQ(Value(doc.meta.place), "Hà Nội");
+  EXPECT_EQ(Value(doc.meta.issued), "2024-03-06");
+  EXPECT_EQ(Value(doc.meta.type), "bao_cao");
+}
+
 TEST(Metadata, AFormsMottoInAnAppendixIsNoHeader) {
   // nd-a4af79.txt: the source cut the header; an appendix form has its own motto.
   Document doc = RunPipeline(

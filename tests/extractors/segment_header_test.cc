@@ -51,6 +51,9 @@ const HeaderCase kCases[] = {
     {"ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: 44 /CT-UBND Quảng Ngãi, ngày/1} tháng 9 năm 2024\nCHỈ THỊ\n",
      ZoneKind::kPlaceDate, "Quảng Ngãi, ngày/1} tháng 9 năm 2024"},
+    // the numeric form after "ngày"
+    {"BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-BTC\nHà Nội, ngày 06/3/2024\n",
+     ZoneKind::kPlaceDate, "Hà Nội, ngày 06/3/2024"},
     // a draft with the date left blank (ocr-q32-ttr-0-ubnd.txt, appendix)
     {"HỘI ĐÔNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: /2025/NQ-HĐND\nQuảng Ngãi, ngày tháng năm 2025\n",
