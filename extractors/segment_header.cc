@@ -47,7 +47,7 @@ const Patterns& Re() {
           LoosePattern("tự do", LetterCase::kAny) + R"(\s*[-–—]?\s*)" +
           LoosePattern("hạnh phúc", LetterCase::kAny)),
       RE2(R"([-_=*–—]{3,}|(?:\* ?){3,})"),
-      RE2(R"(^(?:(?:\pL+ ){0,2}?(?:Số|SỐ|Sô|SÔ)[ ]?:?|(?:\pL+ ){1,2}?số ?:))"),
+      RE2(R"(^[*_ -]*(?:(?:\pL+ ){0,2}?(?:Số|SỐ|Sô|SÔ)[ ]?:?|(?:\pL+ ){1,2}?số ?:))"),
       RE2(R"(^[Vv] ?/ ?[Vv]\b)"),
       RE2("^" + LoosePattern("về", LetterCase::kAny) + " "),
       RE2("^" + LoosePattern("kính gửi", LetterCase::kAny)),
@@ -116,7 +116,9 @@ class HeaderParser {
   bool FindMotto();
   void FindNumber();
   void FindPlaceDate();
-  void FindIssuer();
+  // Issuer lines above `anchor` (the motto, else the number, else the type line) and, for
+  // the motto, beside it.
+  void FindIssuer(const Piece& anchor);
   void FindTitle();
   void FindAddressees(size_t from);
   void AddIssuerPiece(size_t begin, size_t end);
@@ -237,8 +239,7 @@ void HeaderParser::AddIssuerPiece(size_t begin, size_t end) {
 
 // Issuer lines: the units in capitals above the motto (its own unit's text before it when
 // flattened), and those beside it before the number (two columns side by side).
-void HeaderParser::FindIssuer() {
-  const Piece& anchor = motto_ ? *motto_ : *number_;
+void HeaderParser::FindIssuer(const Piece& anchor) {
   size_t mu = UnitAt(anchor.begin);
   std::vector<Piece> above;
   if (anchor.begin > units_.units[mu].begin) {
@@ -367,12 +368,15 @@ HeaderLayout HeaderParser::Parse() {
   bool motto = FindMotto();
   FindNumber();
   if (!motto && !number_) {
-    // No header: maybe a bare type line at the top (a source that cut the header off).
+    // No header: maybe a bare type line at the top (a source that cut the header off), with
+    // the issuer still above it.
     FindTitle();
     if (pieces_.empty()) return layout;
+    Piece title = pieces_.front();
+    FindIssuer(title);
   } else {
     FindPlaceDate();
-    FindIssuer();
+    FindIssuer(motto_ ? *motto_ : *number_);
     FindTitle();
   }
   if (motto_) pieces_.push_back(*motto_);

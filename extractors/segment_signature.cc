@@ -272,8 +272,15 @@ size_t TailParser::NameAt(size_t j, NameCheck check) const {
 bool TailParser::CompleteBlock(size_t i, Block* block) const {
   block->lines.assign(1, i);
   PieceKind last_kind = pieces_[i].kind;
+  // Beside the recipients (after their label or an item), their wrapped lines may come
+  // between the block's lines; elsewhere any other text ends the block.
+  bool beside_recipients = false;
+  for (size_t k = 0; k < i; ++k) {
+    if (pieces_[k].kind == PieceKind::kLabel) beside_recipients = true;
+  }
   for (size_t j = i + 1; j < pieces_.size() && j < i + kMaxBlockPieces; ++j) {
     const Piece& p = pieces_[j];
+    std::string_view t = Text(p);
     if (size_t end = NameAt(j, NameCheck::kLayout)) {
       block->name_begin = j;
       block->name_end = end;
@@ -285,28 +292,30 @@ bool TailParser::CompleteBlock(size_t i, Block* block) const {
       case PieceKind::kUpper:
         // An upper line right under a position may be the name in capitals.
         if (p.kind == PieceKind::kUpper && last_kind == PieceKind::kPosition &&
-            IsPersonName(Text(p), NameCheck::kSurname)) {
+            IsPersonName(t, NameCheck::kSurname)) {
           block->name_begin = j;
           block->name_end = j + 1;
           return true;
         }
-        if (p.line > pieces_[block->lines.back()].line + 8) return false;
+        // "QUYẾT ĐỊNH:" and the like belong to the body.
+        if (t.back() == ':' || p.line > pieces_[block->lines.back()].line + 8) return false;
         block->lines.push_back(j);
         last_kind = p.kind;
         break;
-      case PieceKind::kName:
-      case PieceKind::kNoise:
       case PieceKind::kItem:
       case PieceKind::kLabel:
+        beside_recipients = true;
+        break;
+      case PieceKind::kName:
+      case PieceKind::kNoise:
         break;
       case PieceKind::kOther: {
         // Recipients wrapped beside the block ("Các phòng: NNMT, TH, ĐT, KGVX, KT;").
-        std::string_view t = Text(p);
         char last = t.back();
         bool recipients_like = last == ';' || last == ',' || last == '.' || last == ':' ||
                                t.find(':') != std::string_view::npos ||
                                (t.starts_with("(") && t.ends_with(")"));
-        if (!recipients_like) return false;
+        if (!beside_recipients || !recipients_like) return false;
         break;
       }
     }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "pipeline/stages.h"
 
@@ -472,6 +473,44 @@ TEST(Metadata, SignatureColumnsJoinedOntoRecipientLines) {
   EXPECT_EQ(Value(doc.meta.signer.name), "Phùng Tô Long");
   EXPECT_EQ(Value(doc.meta.signer.title), "Phó Chánh Văn phòng");
   EXPECT_EQ(Value(doc.meta.signer.authority), "KT");
+}
+
+TEST(Metadata, PreambleAuthorityLineIsNoSignature) {
+  // A Quyết định's "BỘ TRƯỞNG BỘ Y TẾ" preamble line is followed by the body, not a name.
+  Document doc = RunPipeline(
+      "BỘ Y TẾ\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 3456/QĐ-BYT\nHà Nội, ngày 15 tháng 8 năm 2023\nQUYẾT ĐỊNH\nBan hành Hướng dẫn "
+      "chẩn đoán bệnh sốt xuất huyết Dengue\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Nghị định số "
+      "95/2022/NĐ-CP ngày 15 tháng 11 năm 2022 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành "
+      "kèm theo Quyết định này.\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT, KCB.\nKT. BỘ TRƯỞNG\n"
+      "THỨ TRƯỞNG\nTrần Văn Thuấn\n");
+  std::vector<std::string> signature;
+  for (const Zone& z : doc.zones) {
+    if (z.kind == ZoneKind::kSignature) signature.emplace_back(doc.Slice(z.span));
+  }
+  EXPECT_EQ(signature, (std::vector<std::string>{"KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Thuấn"}));
+  EXPECT_EQ(Value(doc.meta.subject), "Ban hành Hướng dẫn chẩn đoán bệnh sốt xuất huyết Dengue");
+}
+
+TEST(Metadata, PartyNumberAfterAStarLine) {
+  // A Party header whose "*" line the normalizer joined to the number ("* Số 45-HD/...").
+  Document doc = RunPipeline(
+      "TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 45-HD/BTGDV\n"
+      "ĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 5 tháng 3 năm 2025\nHƯỚNG DẪN\n"
+      "tuyên truyền kỷ niệm 50 năm Ngày giải phóng tỉnh Quảng Ngãi\n-----\n");
+  EXPECT_EQ(Value(doc.meta.number), "45-HD/BTGDV");
+  EXPECT_EQ(Value(doc.meta.issuer), "Ban Tuyên giáo và Dân vận");
+  EXPECT_EQ(Value(doc.meta.parent_issuer), "Tỉnh ủy Quảng Ngãi");
+  EXPECT_EQ(Value(doc.meta.type), "huong_dan");
+}
+
+TEST(Metadata, IssuerAboveATypeLineWithoutMotto) {
+  Document doc = RunPipeline(
+      "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nBÁO CÁO\nTình hình kinh tế - xã hội tháng 10 năm "
+      "2024\nTrong tháng 10, tình hình kinh tế tiếp tục phục hồi.\n");
+  EXPECT_EQ(Value(doc.meta.type), "bao_cao");
+  EXPECT_EQ(Value(doc.meta.issuer), "Ủy ban nhân dân tỉnh Lạng Sơn");
+  EXPECT_EQ(Value(doc.meta.subject), "Tình hình kinh tế - xã hội tháng 10 năm 2024");
 }
 
 }  // namespace
