@@ -79,19 +79,43 @@ size_t WordsLength(std::string_view text, size_t n) {
   return end;
 }
 
+UChar32 CodePointAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return -1;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
 // The qualifier that text starts with (as whole words), or "".
 std::string_view QualifierPrefix(std::string_view text, size_t* length) {
-  for (std::string_view q : kQualifiers) {
-    size_t words = std::count(q.begin(), q.end(), ' ') + 1;
-    size_t end = WordsLength(text, words);
+  // Qualifiers start with t, h, q, x, p, k or đ: a cheap test before folding.
+  UChar32 first = u_tolower(CodePointAt(text, 0));
+  if (first != 't' && first != 'h' && first != 'q' && first != 'x' && first != 'p' &&
+      first != 'k' && first != 0x0111 && first != 'd') {
+    return "";
+  }
+  // The ASCII keys of the text's first one and two words, computed once.
+  size_t one = WordsLength(text, 1);
+  size_t two = WordsLength(text, 2);
+  if (one == std::string_view::npos) return "";
+  std::string key1 = AsciiKey(text.substr(0, one));
+  std::string key2 = two == std::string_view::npos ? "" : AsciiKey(text.substr(0, two));
+  static const auto* kKeys = [] {
+    auto* keys = new std::vector<std::string>;
+    for (std::string_view k : kQualifiers) keys->push_back(AsciiKey(k));
+    return keys;
+  }();
+  for (size_t i = 0; i < std::size(kQualifiers); ++i) {
+    std::string_view q = kQualifiers[i];
+    bool two_words = q.find(' ') != std::string_view::npos;
+    size_t end = two_words ? two : one;
     if (end == std::string_view::npos) continue;
+    if ((two_words ? key2 : key1) != (*kKeys)[i]) continue;
     if (!SameLetters(text.substr(0, end), q)) {
       // OCR lost or swapped the marks ("TĨNH QUẢNG NGÃI"): still a qualifier before a known
       // place.
-      if (AsciiKey(text.substr(0, end)) != AsciiKey(q) || end >= text.size() ||
-          !Places().FindNear(text.substr(end + 1))) {
-        continue;
-      }
+      if (end >= text.size() || !Places().FindNear(text.substr(end + 1))) continue;
     }
     // "xã hội" (society) is not the commune "xã Hội".
     if (q == "xã" && AsciiKey(text.substr(end)).rfind("hoi", 0) == 0) continue;
@@ -198,14 +222,6 @@ UChar32 CodePointBefore(std::string_view s, size_t pos) {
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_PREV(s.data(), 0, i, c);
-  return c;
-}
-
-UChar32 CodePointAt(std::string_view s, size_t pos) {
-  if (pos >= s.size()) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
   return c;
 }
 

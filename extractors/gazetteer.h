@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extractors/data_table.h"
 
@@ -54,6 +55,10 @@ class Gazetteer {
   std::unordered_map<std::string, std::string> by_key_;  // NameKey(name) -> name
   // AsciiKey(name) -> name, or "" when two names share the key; only with the fallback.
   std::unordered_map<std::string, std::string> by_ascii_;
+  // The entries' first words as written, in lower case and in capitals, and their AsciiKey
+  // with the fallback: no name starts with any other word.
+  std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string> ascii_first_words_;
   size_t max_words_ = 0;
 };
 

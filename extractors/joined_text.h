@@ -31,9 +31,17 @@ class JoinedText {
   size_t ToDocOffset(size_t pos) const;
 
  private:
-  static constexpr size_t kSeparator = static_cast<size_t>(-1);
+  // text_[joined, joined + size) is a copy of the document's [doc, doc + size).
+  struct Copy {
+    size_t joined;
+    size_t doc;
+    size_t size;
+  };
+  // The first copy that ends after pos, or copies_.size().
+  size_t CopyAfter(size_t pos) const;
+
   std::string text_;
-  std::vector<size_t> offsets_;  // document offset of each byte of text_, or kSeparator
+  std::vector<Copy> copies_;  // in order; separators lie between them
 };
 
 }  // namespace vanban

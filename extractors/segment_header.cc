@@ -20,6 +20,7 @@ namespace {
 
 // How far the header is looked for, and how far apart its parts may lie (in units).
 constexpr size_t kWindowLines = 250;
+constexpr size_t kWindowBytes = 40000;
 constexpr size_t kMaxIssuerUnits = 8;
 constexpr size_t kNumberReach = 40;
 constexpr size_t kPlaceDateReach = 12;
@@ -90,8 +91,17 @@ bool StartsWith(const RE2& re, std::string_view s) {
 class HeaderParser {
  public:
   explicit HeaderParser(std::string_view text) : text_(text) {
-    std::vector<Span> lines = SplitLines(text);
-    size_t end = lines.size() > kWindowLines ? lines[kWindowLines].begin : text.size();
+    // The first kWindowLines lines, at most kWindowBytes.
+    size_t end = 0;
+    for (size_t lines = 0; end < text.size() && lines < kWindowLines; ++lines) {
+      size_t nl = text.find('\n', end);
+      end = nl == std::string_view::npos ? text.size() : nl + 1;
+      if (end > kWindowBytes) {
+        end = text.rfind('\n', kWindowBytes);
+        end = end == std::string_view::npos ? std::min(text.size(), kWindowBytes) : end;
+        break;
+      }
+    }
     units_ = BuildUnits(text, {0, end});
     joined_ = units_.joined.str();
   }

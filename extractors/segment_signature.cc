@@ -18,8 +18,12 @@
 namespace vanban {
 namespace {
 
-constexpr size_t kMaxBlockPieces = 40;  // a block spans at most this many pieces
-constexpr size_t kLabelReach = 60;      // a block this close to "Nơi nhận" is preferred
+constexpr size_t kMaxBlockPieces = 40;    // a block spans at most this many pieces
+constexpr size_t kLabelReach = 60;        // a block this close to "Nơi nhận" is preferred
+constexpr size_t kUnitsBeforeLabel = 80;  // the part of a document read around the label
+constexpr size_t kUnitsAfterLabel = 160;
+constexpr size_t kLinesBeforeLabel = 100;
+constexpr size_t kLinesAfterLabel = 200;
 
 enum class PieceKind { kLabel, kItem, kAuthority, kPosition, kUpper, kName, kNoise, kOther };
 
@@ -60,10 +64,44 @@ bool IsItemStart(std::string_view t) {
   return t.starts_with("-") || t.starts_with("+") || t.starts_with("•") || t.starts_with("–");
 }
 
+// Offset of the start of the line `n` lines before pos (0 at the text's start).
+size_t LinesBack(std::string_view text, size_t pos, size_t n) {
+  while (pos > 0 && n > 0) {
+    pos = text.rfind('\n', pos - 1);
+    if (pos == std::string_view::npos) return 0;
+    --n;
+  }
+  return pos == 0 ? 0 : pos + 1;
+}
+
+// Offset of the end of the line `n` lines after pos (the text's size at its end).
+size_t LinesForward(std::string_view text, size_t pos, size_t n) {
+  while (pos < text.size() && n > 0) {
+    pos = text.find('\n', pos + 1);
+    if (pos == std::string_view::npos) return text.size();
+    --n;
+  }
+  return std::min(pos, text.size());
+}
+
+// The part of text[from..] to read: around the first "Nơi nhận" label, where the end
+// matter lies, or all of it when there is no label.
+Span Region(std::string_view text, size_t from) {
+  static const RE2 label("(?m)^[ \\t]*" + LoosePattern("nơi", LetterCase::kAny) + "\\s+" +
+                         LoosePattern("nhận", LetterCase::kAny));
+  re2::StringPiece m;
+  if (from >= text.size() || !label.Match(text, from, text.size(), RE2::UNANCHORED, &m, 1)) {
+    return {from, text.size()};
+  }
+  size_t at = m.data() - text.data();
+  return {std::max(from, LinesBack(text, at, kLinesBeforeLabel)),
+          LinesForward(text, at, kLinesAfterLabel)};
+}
+
 class TailParser {
  public:
   TailParser(std::string_view text, size_t from) : text_(text) {
-    units_ = BuildUnits(text, {from, text.size()});
+    units_ = BuildUnits(text, Region(text, from));
     joined_ = units_.joined.str();
   }
 
@@ -75,6 +113,7 @@ class TailParser {
   void CutUnit(const Unit& unit);
   void CutSignatureRun(size_t begin, size_t end, size_t line);
   PieceKind Classify(std::string_view t) const;
+  bool LabelAt(size_t u, bool* two) const;
   size_t NameAt(size_t j, NameCheck check) const;
   // The block anchored at piece i (a prefix or position), when a name completes it.
   bool CompleteBlock(size_t i, Block* block) const;
@@ -371,18 +410,37 @@ void TailParser::AddRecipients(size_t label, const Block& block, TailLayout* lay
   }
 }
 
+// True when unit u starts the "Nơi nhận:" label, possibly wrapped after "Nơi"; *two when it
+// takes two units.
+bool TailParser::LabelAt(size_t u, bool* two) const {
+  std::string_view t = units_.Text(units_.units[u]);
+  *two = false;
+  if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, nullptr, 0)) return true;
+  if (u + 1 >= units_.units.size() || !RE2::FullMatch(t, SplitLabelRe())) return false;
+  std::string two_lines = std::string(t) + " " + std::string(units_.Text(units_.units[u + 1]));
+  *two = LabelRe().Match(two_lines, 0, two_lines.size(), RE2::ANCHOR_START, nullptr, 0);
+  return *two;
+}
+
 TailLayout TailParser::Parse() {
   TailLayout layout;
+  // The end matter lies around the first "Nơi nhận:" label when there is one: read only
+  // that part of a long document.
+  size_t first = 0;
+  size_t last = units_.units.size();
   for (size_t u = 0; u < units_.units.size(); ++u) {
+    bool two = false;
+    if (units_.units[u].blank || !LabelAt(u, &two)) continue;
+    first = u > kUnitsBeforeLabel ? u - kUnitsBeforeLabel : 0;
+    last = std::min(last, u + kUnitsAfterLabel);
+    break;
+  }
+  for (size_t u = first; u < last; ++u) {
     const Unit& unit = units_.units[u];
     if (unit.blank) continue;
     // "Nơi\nnhận:" wrapped after its first word.
-    std::string two_lines =
-        u + 1 < units_.units.size()
-            ? std::string(units_.Text(unit)) + " " + std::string(units_.Text(units_.units[u + 1]))
-            : "";
-    if (!two_lines.empty() && RE2::FullMatch(units_.Text(unit), SplitLabelRe()) &&
-        LabelRe().Match(two_lines, 0, two_lines.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    bool two = false;
+    if (LabelAt(u, &two) && two) {
       Add(unit.begin, units_.units[u + 1].end, units_.units[u + 1].line, PieceKind::kLabel);
       ++u;
       continue;
@@ -427,10 +485,10 @@ TailLayout TailParser::Parse() {
             [](const Zone& a, const Zone& b) { return a.span.begin < b.span.begin; });
 
   // A source's title line after the document: "Quyết định 471/QĐ-UBND năm 2025 phê duyệt ...".
-  std::vector<Span> lines = SplitLines(text_);
-  for (size_t l = lines.size(); l > 0; --l) {
-    Span line = Trim(text_, lines[l - 1]);
-    if (line.empty()) continue;
+  Span end = Trim(text_, {0, text_.size()});
+  if (!end.empty()) {
+    size_t nl = text_.rfind('\n', end.end - 1);
+    Span line = Trim(text_, {nl == std::string_view::npos ? 0 : nl + 1, end.end});
     std::string_view t = text_.substr(line.begin, line.size());
     auto type = MatchTypeName(t);
     size_t digit = t.find_first_of("0123456789");
@@ -439,7 +497,6 @@ TailLayout TailParser::Parse() {
         (layout.zones.empty() || line.begin >= layout.zones.back().span.end)) {
       layout.chrome = line;
     }
-    break;
   }
   return layout;
 }

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "extractors/agency_names.h"
@@ -100,7 +101,23 @@ std::optional<AuthorityPrefix> MatchAuthorityPrefix(std::string_view line) {
   return AuthorityPrefix{code, word_begin};
 }
 
+// True when the text's first word is written in capitals: a cheap test before a lookup.
+bool FirstWordInCapitals(std::string_view line) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(line.size());
+  int letters = 0;
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(line.data(), i, n, c);
+    if (c == ' ') break;
+    if (c < 0 || !u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters > 0;
+}
+
 std::optional<PositionMatch> MatchPosition(std::string_view line) {
+  if (!FirstWordInCapitals(line)) return std::nullopt;
   auto m = Positions().MatchPrefix(line);
   if (!m || !IsUpperText(line.substr(0, m->length))) return std::nullopt;
   return PositionMatch{m->name, m->length};
@@ -145,7 +162,12 @@ size_t NamePrefixLength(std::string_view line) {
 
 bool IsPersonName(std::string_view line, NameCheck check) {
   std::string s = CollapseSpaces(line);
-  s = s.substr(NamePrefixLength(s));
+  // Cheap tests first: a few words, no digits, no punctuation but a rank's dot.
+  size_t spaces = std::count(s.begin(), s.end(), ' ');
+  if (spaces < 1 || spaces > 7 || s.find_first_of("0123456789,;:()/?!\"") != std::string::npos) {
+    return false;
+  }
+  if (spaces >= 2) s = s.substr(NamePrefixLength(s));
   std::vector<std::string_view> words = Words(s);
   if (words.size() < 2 || words.size() > 6) return false;
   bool all_capitalised = true;
@@ -158,18 +180,21 @@ bool IsPersonName(std::string_view line, NameCheck check) {
     all_upper = all_upper && upper;
   }
   if (!all_capitalised && !all_upper) return false;
-  if (MatchPosition(ToUpper(s)) || StartsWithAgencyName(ToUpper(s)) || IsKnownPlace(s)) {
-    return false;
-  }
-  if (check == NameCheck::kSurname || all_upper) return Surnames().Find(words[0]) != nullptr;
-  return true;
+  if ((check == NameCheck::kSurname || all_upper) && !Surnames().Find(words[0])) return false;
+  std::string upper = ToUpper(s);
+  return !MatchPosition(upper) && !StartsWithAgencyName(upper) && !IsKnownPlace(s);
 }
 
 size_t FindTrailingName(std::string_view line) {
   // Candidate starts: after each space, from the shortest tail (2 words) to the longest (4).
   std::vector<size_t> starts;
-  for (size_t i = line.size(); i > 0; --i) {
+  for (size_t i = line.size(); i > 0 && starts.size() < 5; --i) {
     if (line[i - 1] == ' ') starts.push_back(i);
+  }
+  // Cheap test first: the last two words start with capitals.
+  if (starts.size() < 2 || !StartsWithUpper(line.substr(starts[0])) ||
+      !StartsWithUpper(line.substr(starts[1]))) {
+    return std::string_view::npos;
   }
   for (size_t k = 1; k < starts.size() && k < 4; ++k) {
     std::string_view tail = line.substr(starts[k]);
