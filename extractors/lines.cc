@@ -60,6 +60,14 @@ std::vector<Span> SplitLines(std::string_view text) { return SplitLines(text, {0
 
 std::vector<Span> SplitCells(std::string_view text, Span line) {
   std::vector<Span> cells;
+  // Most lines are one cell: no double space, tab, table border or no-break space.
+  std::string_view l = text.substr(line.begin, line.size());
+  if (l.find("  ") == std::string_view::npos && l.find('\t') == std::string_view::npos &&
+      l.find(" |") == std::string_view::npos && l.find("\xC2\xA0") == std::string_view::npos) {
+    Span cell = Trim(text, line);
+    if (!cell.empty()) cells.push_back(cell);
+    return cells;
+  }
   size_t cell_begin = line.begin;
   size_t i = line.begin;
   while (i < line.end) {

@@ -58,8 +58,20 @@ void ReadNumber(const Document& doc, DocumentMeta* meta) {
 void ReadSigningStamp(const Document& doc, const Date& month, DocumentMeta* meta) {
   static const RE2 time(R"(^\s*\d{1,2}:\d{2})");
   static const RE2 signed_at(LoosePattern("ký", LetterCase::kAny) + R"(\s*:?\s*$)");
-  std::string_view text = doc.text;
-  for (const DateMatch& d : FindDates(text)) {
+  // Stamps stand at the top or the bottom of a scanned document.
+  constexpr size_t kEdge = 4000;
+  std::string_view all = doc.text;
+  std::vector<DateMatch> dates = FindDates(all.substr(0, std::min(all.size(), kEdge)));
+  if (all.size() > kEdge) {
+    size_t tail = std::max(kEdge, all.size() - kEdge);
+    for (DateMatch d : FindDates(all.substr(tail))) {
+      d.span.begin += tail;
+      d.span.end += tail;
+      dates.push_back(d);
+    }
+  }
+  std::string_view text = all;
+  for (const DateMatch& d : dates) {
     if (d.date.year != month.year || d.date.month != month.month) continue;
     std::string_view after = text.substr(d.span.end, 12);
     size_t before_begin = d.span.begin > 24 ? d.span.begin - 24 : 0;

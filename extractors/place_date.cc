@@ -23,6 +23,7 @@ size_t SkipSpaces(std::string_view s, size_t pos) {
 // garbled the day, "ngày/1} tháng 9 năm 2024" after a comma. Sets [*begin, *end).
 bool FindHeaderDate(std::string_view joined, size_t from, size_t limit, size_t* begin,
                     size_t* end) {
+  joined = joined.substr(0, std::min(limit, joined.size()));
   std::optional<DateMatch> date;
   for (size_t pos = from;
        (date = FindDate(joined, pos, DateValidity::kAny)) && date->span.begin < limit;

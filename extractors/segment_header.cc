@@ -19,8 +19,8 @@ namespace vanban {
 namespace {
 
 // How far the header is looked for, and how far apart its parts may lie (in units).
-constexpr size_t kWindowLines = 250;
-constexpr size_t kWindowBytes = 40000;
+constexpr size_t kWindowLines = 150;
+constexpr size_t kWindowBytes = 20000;
 constexpr size_t kMaxIssuerUnits = 8;
 constexpr size_t kNumberReach = 40;
 constexpr size_t kPlaceDateReach = 12;

@@ -161,6 +161,7 @@ size_t NamePrefixLength(std::string_view line) {
 }
 
 bool IsPersonName(std::string_view line, NameCheck check) {
+  if (line.size() > 120) return false;  // a name and a rank fit in far less
   std::string s = CollapseSpaces(line);
   // Cheap tests first: a few words, no digits, no punctuation but a rank's dot.
   size_t spaces = std::count(s.begin(), s.end(), ' ');
@@ -210,6 +211,7 @@ size_t FindTrailingName(std::string_view line) {
 }
 
 bool IsSignatureNoise(std::string_view line) {
+  if (line.size() > 160) return false;  // a long line is text
   static const RE2 re("(?i)^[\\[(]?\\s*" + LoosePattern("đã ký", LetterCase::kAny) + "|" +
                       LoosePattern("ký bởi", LetterCase::kAny) + "|" +
                       LoosePattern("thời gian ký", LetterCase::kAny) + "|^" +

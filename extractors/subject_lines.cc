@@ -123,11 +123,11 @@ size_t UpperPrefixLength(std::string_view s) {
 }
 
 // An authority line under the subject: the issuer again, or a position over it.
-bool IsAuthorityLine(std::string_view line, std::string_view issuer) {
+// `issuer_key` is the issuer's IssuerKey().
+bool IsAuthorityLine(std::string_view line, const std::string& issuer_key) {
   if (!IsUpperText(line)) return false;
   if (MatchPosition(line)) return true;
   std::string key = AsciiKey(ExpandAbbreviations(line));
-  std::string issuer_key = AsciiKey(ExpandAbbreviations(CollapseSpaces(issuer)));
   if (!issuer_key.empty() &&
       (key == issuer_key || (issuer_key.size() > key.size() && issuer_key.ends_with(" " + key) &&
                              StartsWithAgencyName(line)))) {
@@ -140,14 +140,14 @@ bool IsAuthorityLine(std::string_view line, std::string_view issuer) {
 // Where an authority line flattened onto the subject's last line starts: "... NĂM 2015 BỘ
 // TRƯỞNG BỘ TƯ PHÁP" (qd-173-2015-btp.txt) -> the offset of "BỘ TRƯỞNG"; npos when none. A
 // position after "của", "và" ... belongs to the subject ("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...").
-size_t InnerAuthorityStart(std::string_view t, std::string_view issuer) {
+size_t InnerAuthorityStart(std::string_view t, const std::string& issuer_key) {
   for (size_t p = t.find(' '); p != std::string_view::npos; p = t.find(' ', p + 1)) {
     std::string_view rest = t.substr(p + 1);
     auto position = MatchPosition(rest);
     if (!position || EndsWithStrongConnector(t.substr(0, p))) continue;
     std::string_view body = rest.substr(position->length);
     while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
-    if (body.empty() || IsAuthorityLine(body, issuer) || StartsWithAgencyName(body)) return p;
+    if (body.empty() || IsAuthorityLine(body, issuer_key) || StartsWithAgencyName(body)) return p;
   }
   return std::string_view::npos;
 }
@@ -200,6 +200,7 @@ bool EndsWithConnector(std::string_view line) {
 SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, size_t start,
                             SubjectMode mode, std::string_view issuer, size_t stop) {
   SubjectLines out;
+  const std::string issuer_key = AsciiKey(ExpandAbbreviations(CollapseSpaces(issuer)));
   bool upper = false;
   std::string_view prev;
   size_t bytes = 0;
@@ -256,7 +257,7 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
       if (upper) {
         size_t caps = UpperPrefixLength(t);
         if (HasLetters(t) && !IsUpperText(t) && caps == 0) break;
-        if (IsAuthorityLine(t.substr(0, caps), issuer) && !EndsWithStrongConnector(prev)) break;
+        if (IsAuthorityLine(t.substr(0, caps), issuer_key) && !EndsWithStrongConnector(prev)) break;
       } else {
         if (IsUpperText(t) || StartsBody(t)) break;
         bool continues = StartsWithLower(t) || !HasLetters(t.substr(0, 1)) || connected;
@@ -270,7 +271,7 @@ SubjectLines CollectSubject(const LayoutUnits& units, std::string_view joined, s
     }
 
     if (upper && mode == SubjectMode::kTitle) {
-      size_t inner = InnerAuthorityStart(t, issuer);
+      size_t inner = InnerAuthorityStart(t, issuer_key);
       if (inner != std::string_view::npos) {
         out.pieces.push_back({b, b + inner});
         break;
