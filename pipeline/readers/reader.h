@@ -17,6 +17,10 @@ struct ReadOptions {
   int dpi = 300;         // resolution at which PDF pages are rendered for OCR
   std::string password;  // for encrypted PDFs
   std::string ocr_language = "vie";
+  // Pages to read from a paged source (PDF, multi-page TIFF), 1-based and inclusive;
+  // last_page 0 means to the end. Lets workers share the pages of one large scan.
+  int first_page = 1;
+  int last_page = 0;
 };
 
 // Reads the file at `path`. On success the Document has source (path, sha256, media type,
