@@ -30,6 +30,24 @@ struct Page {
   Span raw;
   std::string method = "text";           // "text", "html", "pdf-text", "ocr"
   std::optional<double> ocr_confidence;  // mean word confidence 0..100, OCR pages only
+  int dpi = 0;                           // resolution of the OCR image, OCR pages only
+};
+
+// A rectangle on a page image, in pixels at the resolution the page was read at.
+struct Box {
+  int x0 = 0;
+  int y0 = 0;
+  int x1 = 0;
+  int y1 = 0;
+  bool operator==(const Box&) const = default;
+};
+
+// One word read by OCR: where it is in raw_text and where it was on its page.
+struct OcrWord {
+  int page = 1;
+  Span raw;
+  Box box;
+  float confidence = 0;  // 0..100
 };
 
 // Layout zones of an administrative document (Nghị định 30/2020/NĐ-CP), spans of `text`.
@@ -121,8 +139,9 @@ struct Document {
   SourceInfo source;
   std::string raw_text;  // decoded text as the reader produced it (UTF-8)
   std::vector<Page> pages;
-  std::string text;   // normalized text (UTF-8, NFC)
-  OffsetMap offsets;  // text -> raw_text
+  std::vector<OcrWord> words;  // OCR pages only, in raw_text order
+  std::string text;            // normalized text (UTF-8, NFC)
+  OffsetMap offsets;           // text -> raw_text
   std::vector<Zone> zones;
   DocumentMeta meta;
   std::vector<Reference> references;

@@ -74,7 +74,7 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths) {
 }
 
 StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
-                              const IngestProgress& progress) {
+                              const IngestProgress& progress, const ReadOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   IngestReport report;
   ExpandedPaths expanded = ExpandPaths(paths);
@@ -87,7 +87,7 @@ StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& stor
   const int total = static_cast<int>(expanded.files.size());
   for (const fs::path& file : expanded.files) {
     const std::string path = file.string();
-    ProcessResult result = ProcessFile(file);
+    ProcessResult result = ProcessFile(file, options);
     if (result.failure) {
       Status s = store.PutFailure(path, result.sha256, *result.failure);
       if (!s.ok()) return s;

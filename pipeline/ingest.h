@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/readers/reader.h"
 #include "pipeline/stages.h"
 #include "pipeline/status.h"
 #include "pipeline/store/store.h"
@@ -44,6 +45,7 @@ using IngestProgress = std::function<void(int, int, const std::string&)>;
 // Ingests every file `paths` stand for into `store`. Fails (without a report) only when
 // the store itself stops working; per-file problems are in the report.
 StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
-                              const IngestProgress& progress = nullptr);
+                              const IngestProgress& progress = nullptr,
+                              const ReadOptions& options = {});
 
 }  // namespace vanban

@@ -4,9 +4,9 @@
 
 namespace vanban {
 
-ProcessResult ProcessFile(const std::filesystem::path& path) {
+ProcessResult ProcessFile(const std::filesystem::path& path, const ReadOptions& options) {
   ProcessResult result;
-  StatusOr<Document> read = ReadDocument(path);
+  StatusOr<Document> read = ReadDocument(path, options);
   if (!read.ok()) {
     result.failure = StageFailure{"read", read.status()};
     return result;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "pipeline/document.h"
+#include "pipeline/readers/reader.h"
 #include "pipeline/stages.h"
 
 namespace vanban {
@@ -18,6 +19,6 @@ struct ProcessResult {
 };
 
 // Reads `path` with the reader its content calls for, then runs all stages.
-ProcessResult ProcessFile(const std::filesystem::path& path);
+ProcessResult ProcessFile(const std::filesystem::path& path, const ReadOptions& options = {});
 
 }  // namespace vanban

@@ -140,7 +140,8 @@ StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
 
 }  // namespace
 
-StatusOr<Document> ReadDocumentBytes(std::string_view bytes, const std::string& path) {
+StatusOr<Document> ReadDocumentBytes(std::string_view bytes, const std::string& path,
+                                     const ReadOptions& /*options*/) {
   StatusOr<Document> read = ChooseReader(bytes, path).read(bytes);
   if (!read.ok()) return read.status();
   StatusOr<std::string> sha256 = Sha256Hex(bytes);
@@ -152,10 +153,10 @@ StatusOr<Document> ReadDocumentBytes(std::string_view bytes, const std::string& 
   return doc;
 }
 
-StatusOr<Document> ReadDocument(const std::filesystem::path& path) {
+StatusOr<Document> ReadDocument(const std::filesystem::path& path, const ReadOptions& options) {
   StatusOr<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
-  return ReadDocumentBytes(*bytes, path.string());
+  return ReadDocumentBytes(*bytes, path.string(), options);
 }
 
 }  // namespace vanban
