@@ -1,0 +1,155 @@
+#include "extractors/reference_issuer.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "extractors/agency_names.h"
+#include "extractors/doc_types.h"
+#include "extractors/gazetteer.h"
+#include "extractors/name_stops.h"
+#include "extractors/text_case.h"
+#include "extractors/words.h"
+
+namespace vanban {
+namespace {
+
+constexpr size_t kMaxWords = 18;
+constexpr size_t kMaxKnownWords = 12;
+
+const Gazetteer& Positions() {
+  static const Gazetteer g("positions.tsv", "name");
+  return g;
+}
+const Gazetteer& Heads() {
+  static const Gazetteer g("agencies.tsv", "name", "head", AsciiFallback::kLongNames);
+  return g;
+}
+const Gazetteer& Bodies() {
+  static const Gazetteer g("agencies.tsv", "name", "body", AsciiFallback::kLongNames);
+  return g;
+}
+
+bool IsRoman(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  }
+  return true;
+}
+
+bool EndsClause(char c) { return c == '.' || c == ';' || c == ':' || c == ')'; }
+
+// A word that opens a place after a body's name: "tỉnh", "thành phố", "TP.", "huyện".
+bool IsPlaceWord(std::string_view word) {
+  static constexpr std::string_view kPlaces[] = {"tỉnh", "thành", "tp",     "huyện", "quận",
+                                                 "thị",  "xã",    "phường", "khu"};
+  const std::string lower = ToLower(word);
+  return std::any_of(std::begin(kPlaces), std::end(kPlaces),
+                     [&](std::string_view p) { return lower == p; });
+}
+
+bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+// A short capitalised abbreviation with a final period inside a name: "TP." in "Thuế TP. Hà Nội".
+bool IsInnerAbbreviation(const Word& w) {
+  return w.text.size() <= 4 && w.text.back() == '.' && IsUpperText(w.core);
+}
+
+// True when the name may go on with word i of the window.
+bool Continues(const WordWindow& win, size_t i) {
+  const Word& prev = win.words[i - 1];
+  const Word& w = win.words[i];
+  if (w.core.empty() || w.text[0] == '(' || w.text[0] == '"') return false;
+  const char last = prev.text.back();
+  if (last == '.' && !(IsInnerAbbreviation(prev) && StartsWithUpper(w.core))) return false;
+  if (last == ';' || last == ':' || last == ')' || last == '"') return false;
+  std::string_view rest = win.From(i);
+  if (last == ',' || w.core == "và") {
+    // "Bộ Văn hóa, Thể thao và Du lịch" goes on; "của Chính phủ, Thủ tướng ..." does not.
+    const size_t next = w.core == "và" ? i + 1 : i;
+    if (next >= win.words.size() || !StartsWithUpper(win.words[next].core)) return false;
+    std::string_view next_rest = win.From(next);
+    if (StartsWithAgencyName(next_rest) || Positions().MatchPrefix(next_rest) ||
+        MatchTypeName(next_rest)) {
+      return false;
+    }
+    if (w.core == "và") return true;
+  }
+  if (StartsWithDigit(w.core)) return w.core.size() <= 3 && w.core.find('/') == w.core.npos;
+  if (MatchTypeName(rest)) return false;
+  const std::string_view second = i + 1 < win.words.size() ? win.words[i + 1].core : "";
+  return NameStopLength(w.core, second) == 0 || IsRoman(w.core);
+}
+
+}  // namespace
+
+std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
+  const WordWindow win = ReadWords(text, pos, kMaxWords);
+  if (win.words.empty()) return std::nullopt;
+  std::string prefix;
+  size_t start = 0;
+  bool dropped = false;  // a position was dropped: a person's name may follow the body
+  // Leading positions: "Bộ trưởng Bộ Tài chính", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+  while (start < win.size() && !Bodies().MatchPrefix(win.From(start))) {
+    auto position = Positions().MatchPrefix(win.From(start));
+    if (!position) break;
+    const size_t n = win.WordsIn(start, position->length);
+    const std::string name = ToLower(*position->name);
+    // "Chánh Văn phòng", "Giám đốc Sở": the position ends with the body's head word.
+    for (size_t k = start + 1; k < start + n; ++k) {
+      if (Heads().Find(win.Words(k, start + n))) return ReadIssuer(text, win.words[k].span.begin);
+    }
+    const size_t next = start + n;
+    if (next >= win.size() || EndsClause(win.words[next - 1].text.back())) {
+      if (name != "thủ tướng") return std::nullopt;
+      return IssuerMatch{"Thủ tướng Chính phủ", {win.words[0].span.begin, win.CoreEnd(next - 1)}};
+    }
+    const std::string rest = ToLower(win.From(next).substr(0, 20));
+    if (name == "chủ tịch" && (rest.starts_with("ủy ban nhân dân") || rest.starts_with("ubnd"))) {
+      prefix = "Chủ tịch ";
+    } else {
+      dropped = true;
+    }
+    start = next;
+    if (win.words[next - 1].text.back() != ',') break;
+  }
+  if (start >= win.size()) return std::nullopt;
+  size_t known = 0;  // words of a known body from `start`
+  if (auto body = Bodies().MatchPrefix(win.From(start))) {
+    known = win.WordsIn(start, body->length);
+  } else {
+    if (!StartsWithAgencyName(win.From(start))) return std::nullopt;
+    for (size_t j = std::min(win.size(), start + kMaxKnownWords); j > start; --j) {
+      if (IsKnownAgency(win.Words(start, j))) {
+        known = j - start;
+        break;
+      }
+    }
+  }
+  size_t end = start + std::max<size_t>(known, 1);
+  if (auto head = Heads().MatchPrefix(win.From(start))) {
+    end = std::max(end, start + win.WordsIn(start, head->length));
+  }
+  if (known > 0 && end < win.size()) {
+    // A known body's name is complete but for a place: "Cục Thuế tỉnh Hà Tĩnh". Capitals after
+    // a position and a body name a person: "Phó Thủ tướng Chính phủ Hồ Đức Phớc".
+    const bool place = IsPlaceWord(win.words[end].core) && Continues(win, end);
+    if (!place && dropped && StartsWithUpper(win.words[end].core) &&
+        !EndsClause(win.words[end - 1].text.back()) && win.words[end - 1].text.back() != ',' &&
+        !StartsWithAgencyName(win.From(end)) && !MatchTypeName(win.From(end))) {
+      return std::nullopt;
+    }
+    if (place) {
+      while (end < win.size() && Continues(win, end)) ++end;
+    }
+  } else {
+    while (end < win.size() && Continues(win, end)) ++end;
+  }
+  const Word& first = win.words[0];
+  const size_t printed_end = win.CoreEnd(end - 1);
+  const size_t name_begin = win.words[start].span.begin;
+  std::string name = prefix + WrittenAgencyName(text.substr(name_begin, printed_end - name_begin));
+  return IssuerMatch{name, {first.span.begin, printed_end}};
+}
+
+}  // namespace vanban

@@ -1,0 +1,266 @@
+#include "extractors/reference_mentions.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <set>
+
+#include "extractors/doc_number.h"
+#include "extractors/doc_types.h"
+#include "extractors/reference_issuer.h"
+#include "extractors/reference_tail.h"
+#include "extractors/text_case.h"
+#include "extractors/title_mentions.h"
+#include "extractors/words.h"
+
+namespace vanban {
+namespace {
+
+constexpr size_t kMaxBareDigits = 5;  // "Nghị quyết số 3488"
+constexpr int kMaxTypeWords = 4;      // "Thông tư liên tịch"
+constexpr int kMaxGapWords = 2;  // "Thông báo kết luận số", "Chương trình phối hợp số"
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+UChar32 CodePointBefore(std::string_view text, size_t pos) {
+  if (pos == 0) return -1;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_PREV(text.data(), 0, i, c);
+  return c;
+}
+
+bool EndsWithSo(std::string_view text, size_t pos) {
+  static constexpr std::string_view kSo[] = {"số", "Số", "SỐ", "sô", "Sô", "SÔ"};
+  return std::any_of(std::begin(kSo), std::end(kSo), [&](std::string_view so) {
+    return pos >= so.size() && text.substr(pos - so.size(), so.size()) == so;
+  });
+}
+
+// The spans of doc.text where no document is cited: the header lines (issuer, motto, the
+// document's own number, place and date) and the signature.
+std::vector<Span> SilentZones(const Document& doc) {
+  std::vector<Span> spans;
+  for (const Zone& z : doc.zones) {
+    switch (z.kind) {
+      case ZoneKind::kIssuer:
+      case ZoneKind::kMotto:
+      case ZoneKind::kNumber:
+      case ZoneKind::kPlaceDate:
+      case ZoneKind::kSignature:
+        spans.push_back(z.span);
+        break;
+      default:
+        break;
+    }
+  }
+  return spans;
+}
+
+bool InAny(const std::vector<Span>& spans, size_t pos) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& s) { return s.Contains(pos); });
+}
+
+struct TypeFound {
+  const DocType* type = nullptr;
+  size_t begin = 0;
+  bool gap = false;  // words stand between the type name and "số"
+};
+
+// The document type named by the words ending at `end`, possibly followed by up to max_gap
+// lower-case words ("Thông báo kết luận").
+TypeFound TypeEndingAt(std::string_view text, size_t end, int max_gap) {
+  std::vector<Word> back;
+  size_t at = end;
+  while (back.size() < static_cast<size_t>(kMaxTypeWords + max_gap)) {
+    auto w = WordBefore(text, at);
+    if (!w || HasLineBreak(text, w->span.end, at) || w->core.size() != w->text.size()) break;
+    back.push_back(*w);
+    at = w->span.begin;
+  }
+  for (int gap = 0; gap <= max_gap; ++gap) {
+    if (gap > 0 && (static_cast<size_t>(gap) > back.size() || !StartsWithLower(back[gap - 1].core)))
+      break;
+    const size_t type_end = gap == 0 ? end : back[gap - 1].span.begin - 1;
+    for (size_t k = gap + 1; k <= back.size() && k <= static_cast<size_t>(gap + kMaxTypeWords);
+         ++k) {
+      const size_t start = back[k - 1].span.begin;
+      const std::string_view name = text.substr(start, type_end - start);
+      auto m = MatchTypeName(name);
+      if (m && m->length == name.size()) return {m->type, start, gap > 0};
+    }
+  }
+  return {};
+}
+
+// Types cited by digits alone ("Nghị quyết số 18", "Kết luận 123", "Đề án 06").
+bool CitedByDigits(std::string_view code) {
+  static constexpr std::string_view kCodes[] = {
+      "nghi_quyet", "chi_thi",  "ket_luan", "quyet_dinh", "nghi_dinh", "thong_tu", "de_an",
+      "ke_hoach",   "quy_dinh", "cong_van", "thong_bao",  "cong_dien", "huong_dan"};
+  return std::any_of(std::begin(kCodes), std::end(kCodes),
+                     [&](std::string_view c) { return c == code; });
+}
+
+// "Nghị quyết số 18, ...": digits alone name a document only before punctuation or a word
+// that goes on with its details.
+bool BareNumberEnds(std::string_view text, size_t end) {
+  if (end >= text.size()) return true;
+  const char c = text[end];
+  if (c == ',' || c == ';' || c == ')' || c == '\n') return true;
+  if (c == '.') return end + 1 >= text.size() || !IsDigit(text[end + 1]);
+  if (c != ' ') return false;
+  auto w = NextWord(text, end);
+  if (!w) return true;
+  static constexpr std::string_view kGoesOn[] = {"và",  "của",  "ngày", "về",   "do", "đã", "được",
+                                                 "tại", "theo", "hoặc", "cùng", "(",  "-"};
+  return std::any_of(std::begin(kGoesOn), std::end(kGoesOn),
+                     [&](std::string_view s) { return w->text == s || w->core == s; });
+}
+
+// The head of a list that ends with ':' just before pos: its last type name and "của X".
+void ReadListHead(std::string_view text, size_t pos, Mention& m) {
+  const size_t colon = SkipSpaceBack(text, pos);
+  if (colon == 0 || text[colon - 1] != ':') return;
+  auto word = WordBefore(text, colon - 1);
+  for (int n = 0; word && n < 20; ++n) {
+    if (word->text.back() == '.' || word->text.back() == ';') return;
+    if (auto t = MatchTypeName(text.substr(word->span.begin, colon - 1 - word->span.begin))) {
+      m.list_type = t->type->code;
+      const ReferenceTail tail = ReadTail(text, word->span.begin + t->length);
+      if (tail.issuer && SkipSpace(text, tail.end) >= colon - 1) m.list_issuer = tail.issuer;
+      return;
+    }
+    word = WordBefore(text, word->span.begin);
+  }
+}
+
+class Scanner {
+ public:
+  explicit Scanner(const Document& doc) : text_(doc.text), silent_(SilentZones(doc)) {}
+
+  std::vector<Mention> Run() {
+    mentions_ = FindTitleMentions(text_, silent_, &consumed_);
+    ScanNumbers();
+    std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
+      return a.ref.span.begin < b.ref.span.begin;
+    });
+    return std::move(mentions_);
+  }
+
+ private:
+  // Numbers, with the type name before them.
+  void ScanNumbers() {
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      if (!IsDigit(text_[pos])) {
+        ++pos;
+        continue;
+      }
+      size_t digits_end = pos;
+      while (digits_end < text_.size() && IsDigit(text_[digits_end])) ++digits_end;
+      const UChar32 before = CodePointBefore(text_, pos);
+      const bool starts = before < 0 ||
+                          !(u_isalnum(before) || before == '/' || before == '-' || before == '.' ||
+                            before == ',' || before == '&') ||
+                          EndsWithSo(text_, pos);
+      if (!starts || InAny(silent_, pos) || consumed_.contains(pos)) {
+        pos = digits_end;
+        continue;
+      }
+      pos = std::max(digits_end, ReadNumber(pos, digits_end));
+    }
+  }
+
+  // Reads the mention whose number starts at pos; returns where scanning goes on.
+  size_t ReadNumber(size_t pos, size_t digits_end) {
+    Mention mention;
+    Span number_span;
+    if (auto number = MatchDocNumber(text_, pos)) {
+      mention.ref.number = number->text;
+      number_span = number->span;
+    } else if (auto next = PageBreakNumber(digits_end)) {
+      // "Quy định số 3\n\n205-QĐ/TW": a page number between "số" and the number (OCR).
+      mention.ref.number = next->text;
+      number_span = {pos, next->span.end};
+      consumed_.insert(next->span.begin);
+    } else {
+      if (digits_end - pos > kMaxBareDigits || !BareNumberEnds(text_, digits_end))
+        return digits_end;
+      mention.ref.number = std::string(text_.substr(pos, digits_end - pos));
+      number_span = {pos, digits_end};
+      mention.bare = true;
+    }
+    // "Quyết định số: 12/QĐ-UBND", "Nghị định số142/2018/NĐ-CP".
+    size_t b = SkipSpaceBack(text_, pos);
+    if (b > 0 && text_[b - 1] == ':') b = SkipSpaceBack(text_, b - 1);
+    size_t begin = pos;
+    bool has_so = false;
+    if (EndsWithSo(text_, b)) {
+      has_so = true;
+      b -= std::string_view("số").size();  // "sô" (OCR) has as many bytes
+      begin = b;
+      b = SkipSpaceBack(text_, b);
+    }
+    const TypeFound found = TypeEndingAt(text_, b, has_so ? kMaxGapWords : 0);
+    if (found.type) {
+      if (IsDraftBefore(text_, found.begin)) return number_span.end;
+      // Digits alone: a capitalised type name on the same line, of a type cited that way.
+      if (mention.bare && (found.gap || !CitedByDigits(found.type->code) ||
+                           !StartsWithUpper(text_.substr(found.begin, 4)) ||
+                           HasLineBreak(text_, found.begin, pos))) {
+        return digits_end;
+      }
+      mention.ref.type = found.type->code;
+      begin = found.begin;
+    } else {
+      if (mention.bare) return digits_end;
+      const char prev = b > 0 ? text_[b - 1] : '\n';
+      auto prev_word = WordBefore(text_, b);
+      const bool listed = has_so || prev == ',' || prev == ';' || prev == '(' ||
+                          (prev_word && prev_word->text == "và");
+      if (!listed) return number_span.end;
+      mention.typed = false;
+      if (const DocType* implied = TypeImpliedByNumber(*mention.ref.number)) {
+        mention.ref.type = implied->code;
+      }
+    }
+    ReferenceTail tail = ReadTail(text_, number_span.end);
+    if (!tail.issuer && mention.typed) {
+      const ReferenceTail before = ReadIssuerBefore(text_, begin);
+      tail.issuer = before.issuer;
+      if (!tail.date) tail.date = before.date;
+    }
+    mention.ref.date = tail.date;
+    mention.ref.issuer = tail.issuer;
+    mention.ref.relation = RelationBefore(text_, begin);
+    mention.ref.span = {begin, number_span.end};
+    mention.end = tail.end;
+    mention.title_end = std::max(tail.end, CitedTitleEnd(text_, tail.end));
+    ReadListHead(text_, begin, mention);
+    mentions_.push_back(std::move(mention));
+    return number_span.end;
+  }
+
+  // The number that starts the line after a blank line that follows `end`, if any.
+  std::optional<DocNumber> PageBreakNumber(size_t end) const {
+    const size_t next = SkipSpace(text_, end);
+    if (next >= text_.size() || !IsDigit(text_[next]) ||
+        text_.substr(end, next - end).find("\n\n") == std::string_view::npos) {
+      return std::nullopt;
+    }
+    return MatchDocNumber(text_, next);
+  }
+
+  std::string_view text_;
+  std::vector<Span> silent_;
+  std::set<size_t> consumed_;  // numbers read with a title
+  std::vector<Mention> mentions_;
+};
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const Document& doc) { return Scanner(doc).Run(); }
+
+}  // namespace vanban
