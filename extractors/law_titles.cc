@@ -81,7 +81,7 @@ size_t RuleTitleEnd(const WordWindow& win, size_t from) {
       ++i;
       continue;
     }
-    if (i > from && MatchTypeName(win.From(i))) break;
+    if (MatchTypeName(win.From(i))) break;  // "Luật Nghị định ..." in a table head
     if (NameStopLength(w.core, next) > 0 && !(i == from && IsRoman(w.core))) break;
     ++i;
   }

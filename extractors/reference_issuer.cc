@@ -50,6 +50,15 @@ bool IsPlaceWord(std::string_view word) {
 
 bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
+// The end of the known place that the qualifier at word i opens ("tỉnh Cao Bằng", "thành phố
+// Cần Thơ"), or 0 when no known place follows it.
+size_t PlaceEnd(const WordWindow& win, size_t i) {
+  for (size_t j = std::min(win.size(), i + 5); j > i + 1; --j) {
+    if (IsKnownPlace(win.Words(i, j))) return j;
+  }
+  return 0;
+}
+
 // A short capitalised abbreviation with a final period inside a name: "TP." in "Thuế TP. Hà Nội".
 bool IsInnerAbbreviation(const Word& w) {
   return w.text.size() <= 4 && w.text.back() == '.' && IsUpperText(w.core);
@@ -76,7 +85,11 @@ bool Continues(const WordWindow& win, size_t i) {
     if (w.core == "và") return true;
   }
   if (StartsWithDigit(w.core)) return w.core.size() <= 3 && w.core.find('/') == w.core.npos;
-  if (MatchTypeName(rest)) return false;
+  // "... Quyết định số 12": another document; "Công ty Luật Anh Sĩ" is a name.
+  if (auto type = MatchTypeName(rest)) {
+    auto after = NextWord(rest, type->length);
+    if (!after || ToLower(after->core) == "số" || StartsWithDigit(after->core)) return false;
+  }
   const std::string_view second = i + 1 < win.words.size() ? win.words[i + 1].core : "";
   return NameStopLength(w.core, second) == 0 || IsRoman(w.core);
 }
@@ -88,9 +101,15 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
   if (win.words.empty()) return std::nullopt;
   std::string prefix;
   size_t start = 0;
-  bool dropped = false;  // a position was dropped: a person's name may follow the body
+  bool dropped = false;
+  // "Thường trực Ủy ban Pháp luật và Tư pháp": the standing body of a named body.
+  if (win.size() > 2 && win.words[0].core == "Thường" && win.words[1].core == "trực" &&
+      StartsWithAgencyName(win.From(2))) {
+    prefix = "Thường trực ";
+    start = 2;
+  }  // a position was dropped: a person's name may follow the body
   // Leading positions: "Bộ trưởng Bộ Tài chính", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
-  while (start < win.size() && !Bodies().MatchPrefix(win.From(start))) {
+  while (prefix.empty() && start < win.size() && !Bodies().MatchPrefix(win.From(start))) {
     auto position = Positions().MatchPrefix(win.From(start));
     if (!position) break;
     const size_t n = win.WordsIn(start, position->length);
@@ -100,6 +119,14 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
       if (Heads().Find(win.Words(k, start + n))) return ReadIssuer(text, win.words[k].span.begin);
     }
     const size_t next = start + n;
+    if (next >= win.size() && start == 0 && win.CoreEnd(next - 1) < text.size() &&
+        name != "thủ tướng") {
+      // "của Bộ trưởng\nBộ Tài chính": the body on the next line.
+      auto body = ReadIssuer(text, win.words[next - 1].span.end);
+      if (!body) return std::nullopt;
+      body->printed.begin = win.words[0].span.begin;
+      return body;
+    }
     if (next >= win.size() || EndsClause(win.words[next - 1].text.back())) {
       if (name != "thủ tướng") return std::nullopt;
       return IssuerMatch{"Thủ tướng Chính phủ", {win.words[0].span.begin, win.CoreEnd(next - 1)}};
@@ -140,10 +167,21 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
       return std::nullopt;
     }
     if (place) {
-      while (end < win.size() && Continues(win, end)) ++end;
+      const size_t known_place = PlaceEnd(win, end);
+      if (known_place) end = known_place;
+      while (!known_place && end < win.size() && Continues(win, end)) ++end;
     }
   } else {
-    while (end < win.size() && Continues(win, end)) ++end;
+    while (end < win.size() && Continues(win, end)) {
+      // A known place ends the name: "Ủy ban nhân dân thành phố Cần Thơ Thực hiện ...".
+      if (IsPlaceWord(win.words[end].core)) {
+        if (const size_t place = PlaceEnd(win, end)) {
+          end = place;
+          break;
+        }
+      }
+      ++end;
+    }
   }
   const Word& first = win.words[0];
   const size_t printed_end = win.CoreEnd(end - 1);

@@ -1,5 +1,6 @@
 #include "extractors/reference_mentions.h"
 
+#include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -8,6 +9,7 @@
 
 #include "extractors/doc_number.h"
 #include "extractors/doc_types.h"
+#include "extractors/reference_context.h"
 #include "extractors/reference_issuer.h"
 #include "extractors/reference_tail.h"
 #include "extractors/text_case.h"
@@ -136,6 +138,16 @@ void ReadListHead(std::string_view text, size_t pos, Mention& m) {
   }
 }
 
+// True when the line before `begin` reads "(Kèm theo" or "(Ban hành kèm theo": an appendix's
+// heading names the document it is attached to.
+bool AttachedTo(std::string_view text, size_t begin) {
+  // Example: "(Kèm theo Quyết định số: 203/QĐ-UBND ngày 28 tháng 11 năm 2025 ...".
+  static const RE2 heading(R"(\s*\(?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s*)");
+  const size_t nl = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  const size_t line = nl == std::string_view::npos || begin == 0 ? 0 : nl + 1;
+  return RE2::FullMatch(text.substr(line, begin - line), heading);
+}
+
 class Scanner {
  public:
   explicit Scanner(const Document& doc) : text_(doc.text), silent_(SilentZones(doc)) {}
@@ -146,6 +158,7 @@ class Scanner {
     std::stable_sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) {
       return a.ref.span.begin < b.ref.span.begin;
     });
+    MarkLawsInTitles();
     return std::move(mentions_);
   }
 
@@ -170,6 +183,38 @@ class Scanner {
         continue;
       }
       pos = std::max(digits_end, ReadNumber(pos, digits_end));
+    }
+  }
+
+  // Flags the laws named inside the trích yếu of another document: after a numbered mention's
+  // details, or after a type name without number ("Nghị định hướng dẫn Luật số 90/2025/QH15",
+  // "Nghị quyết về ... triển khai Luật Địa chất và Khoáng sản").
+  void MarkLawsInTitles() {
+    // Example: "Nghị định hướng dẫn Luật số 90/2025/QH15".
+    static const RE2 unnumbered(
+        "(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Chương trình|Đề án)"
+        " (?:về|quy định|hướng dẫn|sửa đổi)");
+    std::vector<Span> titles;
+    for (const Mention& m : mentions_) {
+      if (m.ref.number && m.title_end > m.end) titles.push_back({m.end, m.title_end});
+    }
+    re2::StringPiece match;
+    size_t from = 0;
+    while (unnumbered.Match(text_, from, text_.size(), RE2::UNANCHORED, &match, 1)) {
+      const size_t begin = match.data() - text_.data();
+      const size_t head = text_.find(' ', begin + match.size() - 10);  // after the type name
+      const size_t type_end = std::min(head, begin + match.size());
+      titles.push_back({type_end, CitedTitleEnd(text_, type_end)});
+      from = begin + match.size();
+    }
+    for (Mention& m : mentions_) {
+      if ((m.ref.type != "luat" && m.ref.type != "bo_luat") ||
+          CitedDirectly(text_, m.ref.span.begin)) {
+        continue;
+      }
+      const size_t at = m.ref.span.begin;
+      m.in_cited_title =
+          std::any_of(titles.begin(), titles.end(), [&](const Span& t) { return t.Contains(at); });
     }
   }
 
@@ -226,16 +271,17 @@ class Scanner {
         mention.ref.type = implied->code;
       }
     }
-    ReferenceTail tail = ReadTail(text_, number_span.end);
-    if (!tail.issuer && mention.typed) {
-      const ReferenceTail before = ReadIssuerBefore(text_, begin);
-      tail.issuer = before.issuer;
+    ReferenceTail tail = ReadTail(text_, number_span.end, *mention.ref.number);
+    if (mention.typed && (!tail.issuer || !tail.date)) {
+      const ReferenceTail before = ReadDetailsBefore(text_, begin);
+      if (!tail.issuer) tail.issuer = before.issuer;
       if (!tail.date) tail.date = before.date;
     }
     mention.ref.date = tail.date;
     mention.ref.issuer = tail.issuer;
     mention.ref.relation = RelationBefore(text_, begin);
     mention.ref.span = {begin, number_span.end};
+    mention.host = AttachedTo(text_, begin);
     mention.end = tail.end;
     mention.title_end = std::max(tail.end, CitedTitleEnd(text_, tail.end));
     ReadListHead(text_, begin, mention);

@@ -2,27 +2,31 @@
 
 #include <algorithm>
 
+#include "extractors/agency_names.h"
+#include "extractors/doc_number.h"
 #include "extractors/reference_issuer.h"
 #include "extractors/text_case.h"
-#include "extractors/vn_date.h"
 #include "extractors/words.h"
 
 namespace vanban {
 namespace {
 
-constexpr size_t kDateWindow = 64;     // bytes: "ngày 08 tháng 6 năm 2010" with OCR spaces
-constexpr size_t kClauseWindow = 240;  // bytes looked back for a clause start
-constexpr size_t kCueDistance = 48;    // bytes between a relation cue and the mention
-constexpr size_t kTitleWindow = 600;   // bytes of a cited document's trích yếu
+constexpr size_t kDateWindow = 64;    // bytes: "ngày 08 tháng 6 năm 2010" with OCR spaces
+constexpr size_t kTitleWindow = 600;  // bytes of a cited document's trích yếu
 
 bool IsYear(std::string_view s) {
-  if (s.size() != 4 ||
-      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return false;
-  return s[0] == '1' || s[0] == '2';
+  return s.size() == 4 && (s[0] == '1' || s[0] == '2') &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The date printed at text[pos] ("ngày 07/12/2023", "07/12/2023", "ngày 07 tháng 12 năm 2023").
+// Words that start a cited document's trích yếu after its details.
+constexpr std::string_view kTitleStarts[] = {
+    "quy định", "hướng dẫn", "về",       "v/v",      "sửa đổi", "bổ sung",
+    "ban hành", "phê duyệt", "thi hành", "thay thế", "bãi bỏ",  "công bố",
+};
+
+}  // namespace
+
 std::optional<DateMatch> DateAt(std::string_view text, size_t pos) {
   auto d = FindDate(text.substr(pos, kDateWindow), 0);
   if (!d) return std::nullopt;
@@ -38,40 +42,19 @@ std::optional<DateMatch> DateAt(std::string_view text, size_t pos) {
   return d;
 }
 
-// Offset after the clause boundary before pos: a line break, ';', ':' or a sentence's period.
-size_t ClauseBegin(std::string_view text, size_t pos, bool comma) {
-  const size_t floor = pos > kClauseWindow ? pos - kClauseWindow : 0;
-  for (size_t i = pos; i > floor; --i) {
-    const char c = text[i - 1];
-    if (c == '\n' || c == ';' || (comma && (c == ',' || c == ':'))) return i;
-    if (c == '.' && i < text.size() && (text[i] == ' ' || text[i] == '\n')) return i;
-  }
-  return floor;
-}
-
-struct Cue {
-  std::string_view words;
-  std::string_view relation;
-};
-
-constexpr Cue kCues[] = {
-    {"sửa đổi", "amends"},       {"bổ sung", "amends"},      {"thay thế", "replaces"},
-    {"bãi bỏ", "repeals"},       {"hướng dẫn", "guides"},    {"triển khai", "implements"},
-    {"thực hiện", "implements"}, {"thi hành", "implements"},
-};
-
-// Words that start a cited document's trích yếu after its details.
-constexpr std::string_view kTitleStarts[] = {
-    "quy định", "hướng dẫn", "về",       "v/v",      "sửa đổi", "bổ sung",
-    "ban hành", "phê duyệt", "thi hành", "thay thế", "bãi bỏ",  "công bố",
-};
-
-}  // namespace
-
-ReferenceTail ReadTail(std::string_view text, size_t pos) {
+ReferenceTail ReadTail(std::string_view text, size_t pos, std::string_view number) {
   ReferenceTail tail;
   tail.end = pos;
   size_t at = pos;
+  // "Chương trình số 322 CTr/UBND tỉnh, ngày 26/12/2023": the symbol's body and its place.
+  if (auto w = NextWord(text, pos); w && w->span.begin == pos + 1 && w->core == "tỉnh") {
+    const size_t slash = number.find_last_of("/-");
+    const std::string body = ExpandAbbreviations(number.substr(slash + 1));
+    if (slash != std::string_view::npos && body != number.substr(slash + 1)) {
+      tail.issuer = body + " tỉnh";
+      at = tail.end = w->span.begin + std::string_view("tỉnh").size();
+    }
+  }
   bool open_paren = false;
   for (int step = 0; step < 4; ++step) {
     size_t i = SkipSpace(text, at);
@@ -116,76 +99,6 @@ ReferenceTail ReadTail(std::string_view text, size_t pos) {
     tail.end = at;
   }
   return tail;
-}
-
-ReferenceTail ReadIssuerBefore(std::string_view text, size_t begin) {
-  ReferenceTail none;
-  none.end = begin;
-  // The verb: "ban hành", "ký", "ký ban hành", after "đã" / "vừa" / "mới".
-  auto w1 = WordBefore(text, begin);
-  if (!w1 || w1->text != w1->core) return none;
-  size_t verb = w1->span.begin;
-  if (w1->core == "hành") {
-    auto w2 = WordBefore(text, verb);
-    if (!w2 || w2->core != "ban") return none;
-    verb = w2->span.begin;
-    if (auto w3 = WordBefore(text, verb); w3 && w3->core == "ký") verb = w3->span.begin;
-  } else if (w1->core != "ký") {
-    return none;
-  }
-  if (auto w = WordBefore(text, verb);
-      w && (w->core == "đã" || w->core == "vừa" || w->core == "mới")) {
-    verb = w->span.begin;
-  }
-  const size_t clause = ClauseBegin(text, verb, /*comma=*/true);
-  auto issuer = ReadIssuer(text, clause);
-  if (!issuer || SkipSpace(text, issuer->printed.end) != verb) return none;
-  ReferenceTail tail;
-  tail.issuer = issuer->name;
-  tail.end = begin;
-  // "Ngày 18/01/2024, UBND tỉnh ban hành ...": the date opens the sentence.
-  const size_t sentence = ClauseBegin(text, clause, /*comma=*/false);
-  auto first = NextWord(text, sentence);
-  if (first && first->core == "Ngày" && clause > 0 && text[clause - 1] == ',') {
-    if (auto d = DateAt(text, first->span.begin); d && d->span.end + 1 >= clause - 1) {
-      tail.date = d->date.Iso();
-    }
-  }
-  return tail;
-}
-
-bool IsDraftBefore(std::string_view text, size_t begin) {
-  auto w1 = WordBefore(text, begin);
-  auto w2 = w1 ? WordBefore(text, w1->span.begin) : std::nullopt;
-  if (!w1 || !w2) return false;
-  const std::string two = ToLower(std::string(w2->core) + " " + std::string(w1->core));
-  return two == "dự thảo" || two == "dự án";
-}
-
-std::string RelationBefore(std::string_view text, size_t begin) {
-  const size_t clause = ClauseBegin(text, begin, /*comma=*/false);
-  const std::string lower = ToLower(text.substr(clause, begin - clause));
-  size_t best_end = 0;
-  std::string_view relation;
-  for (const Cue& cue : kCues) {
-    const size_t at = lower.rfind(cue.words);
-    if (at == std::string::npos) continue;
-    const size_t end = at + cue.words.size();
-    // "được sửa đổi, bổ sung bởi Nghị định ...": the cited document does the amending.
-    if (lower.compare(SkipSpace(lower, end), 3, "bởi") == 0) continue;
-    if (end > best_end) {
-      best_end = end;
-      relation = cue.relation;
-    }
-  }
-  if (!relation.empty() && lower.size() - best_end <= kCueDistance) return std::string(relation);
-  const size_t start = lower.find_first_not_of(" -+*\t");
-  if (lower.find("căn cứ") != std::string::npos &&
-      (start == std::string::npos || lower.compare(start, 7, "căn cứ") == 0 ||
-       lower.find("căn cứ") < 40)) {
-    return "can_cu";
-  }
-  return "cites";
 }
 
 size_t CitedTitleEnd(std::string_view text, size_t pos) {

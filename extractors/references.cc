@@ -154,10 +154,6 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
   ResolveListItems(doc.text, mentions);
   ShareDetails(doc.text, mentions);
 
-  std::vector<Span> cited_titles;
-  for (const Mention& m : mentions) {
-    if (m.ref.number && m.title_end > m.end) cited_titles.push_back({m.end, m.title_end});
-  }
   const std::vector<std::string> own =
       doc.meta.number ? NumberRuns(doc.meta.number->value) : std::vector<std::string>{};
   const std::string own_type = doc.meta.type ? doc.meta.type->value : "";
@@ -165,7 +161,8 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
 
   std::vector<Entry> entries;
   for (const Mention& m : mentions) {
-    if (m.ref.type.empty()) continue;
+    if (m.ref.type.empty() || m.in_cited_title) continue;
+    if (m.host && (own_type.empty() || own_type == m.ref.type)) continue;
     std::vector<std::string> runs;
     if (m.ref.number) {
       runs = NumberRuns(*m.ref.number);
@@ -173,13 +170,6 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
       // The document itself under an appendix heading: same type, same symbol, same day.
       if (m.ref.type == own_type && m.ref.date && *m.ref.date == own_date && runs.size() > 1 &&
           own.size() == runs.size() && std::equal(runs.begin() + 1, runs.end(), own.begin() + 1)) {
-        continue;
-      }
-    } else {
-      // A law named only inside a cited document's trích yếu is not cited by this one.
-      const size_t at = m.ref.span.begin;
-      if (std::any_of(cited_titles.begin(), cited_titles.end(),
-                      [&](const Span& s) { return s.Contains(at); })) {
         continue;
       }
     }

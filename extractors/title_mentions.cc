@@ -9,6 +9,7 @@
 
 #include "extractors/doc_number.h"
 #include "extractors/law_titles.h"
+#include "extractors/reference_context.h"
 #include "extractors/reference_tail.h"
 #include "extractors/text_case.h"
 #include "extractors/words.h"

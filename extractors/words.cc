@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractors/text_case.h"
+
 namespace vanban {
 namespace {
 
@@ -143,8 +145,12 @@ WordWindow ReadWords(std::string_view text, size_t pos, size_t max_words, size_t
     auto word = NextWord(text, at);
     if (!word) break;
     if (w.words.size() > lead && HasLineBreak(text, at, word->span.begin)) {
+      // A line the normalizer left unjoined goes on with a lower-case word.
       std::string_view last = w.words.back().text;
-      if (last != "và" && last.back() != ',') break;
+      // ("a)" opens a list item).
+      const bool lower = !word->core.empty() && word->core.data() == word->text.data() &&
+                         StartsWithLower(word->core) && word->text.back() != ')';
+      if (last != "và" && last.back() != ',' && !lower) break;
     }
     if (!w.joined.empty()) w.joined += ' ';
     w.starts.push_back(w.joined.size());

@@ -40,9 +40,9 @@ bool HasLineBreak(std::string_view text, size_t a, size_t b);
 std::string_view WordCore(std::string_view word);
 
 // The words from an offset on, joined by single spaces, for gazetteer lookups over running
-// text. It stops at a line break unless the last word is "và" or ends with a comma (a
-// hard-wrapped name goes on there), or fewer than `lead` words come before the break
-// ("Bộ luật\nLao động").
+// text. It stops at a line break unless the next word starts in lower case or the last word
+// is "và" or ends with a comma (a hard-wrapped name goes on there), or fewer than `lead` words
+// come before the break ("Bộ luật\nLao động").
 struct WordWindow {
   std::vector<Word> words;
   std::vector<size_t> starts;  // offset of each word in `joined`
