@@ -15,7 +15,7 @@
 namespace vanban {
 namespace {
 
-constexpr size_t kMaxWords = 40;
+constexpr size_t kMaxWords = 60;
 constexpr size_t kMaxTitleWords = 14;     // a title read by rule
 constexpr size_t kMaxAmendingWords = 24;  // "sửa đổi, bổ sung ..." up to "của Luật"
 
@@ -26,10 +26,9 @@ struct Kind {
 
 // Longer kind words first: "Bộ luật" before "Luật".
 constexpr Kind kKinds[] = {
-    {"Bộ luật", "bo_luat"},     {"Luật", "luat"},
-    {"Hiến pháp", "hien_phap"}, {"Pháp lệnh", "phap_lenh"},
-    {"Hiệp định", "dieu_uoc"},  {"Công ước", "dieu_uoc"},
-    {"Hiệp ước", "dieu_uoc"},   {"Nghị quyết", "nghi_quyet"},
+    {"Bộ luật", "bo_luat"},     {"Bộ Luật", "bo_luat"},     {"Luật", "luat"},
+    {"Hiến pháp", "hien_phap"}, {"Pháp lệnh", "phap_lenh"}, {"Hiệp định", "dieu_uoc"},
+    {"Công ước", "dieu_uoc"},   {"Hiệp ước", "dieu_uoc"},   {"Nghị quyết", "nghi_quyet"},
 };
 
 struct Laws {
@@ -93,6 +92,12 @@ size_t LawTitleEnd(const WordWindow& win, size_t k, std::string* written) {
   if (auto hit = LawTable().titles.MatchPrefix(win.From(k))) {
     *written = *hit->name;
     return k + win.WordsIn(k, hit->length);
+  }
+  // By rule, a title starts with a capitalised word of two letters or more: "Luật Thủ đô", not
+  // "Luật chuyên ngành" or "Luật T" (OCR).
+  if (k + 1 >= win.size() || !StartsWithUpper(win.words[k + 1].core) ||
+      win.words[k + 1].core.size() < 2) {
+    return k + 1;
   }
   return RuleTitleEnd(win, k + 1);
 }

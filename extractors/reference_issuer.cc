@@ -50,13 +50,40 @@ bool IsPlaceWord(std::string_view word) {
 
 bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
-// The end of the known place that the qualifier at word i opens ("tỉnh Cao Bằng", "thành phố
-// Cần Thơ"), or 0 when no known place follows it.
+// True when word i opens a place, not a body ("Tỉnh ủy", "Thành ủy" are bodies).
+bool IsPlace(const WordWindow& win, size_t i) {
+  // "Xã hội" (society) opens no commune: "Bộ Lao động - Thương binh và Xã hội".
+  if (ToLower(win.words[i].core) == "xã" && i + 1 < win.size() &&
+      ToLower(win.words[i + 1].core) == "hội") {
+    return false;
+  }
+  return IsPlaceWord(win.words[i].core) && !Heads().MatchPrefix(win.From(i));
+}
+
+// The end of the place that the qualifier at word i opens: a known place ("tỉnh Cao Bằng",
+// "thành phố Cần Thơ"), else up to three capitalised words ("huyện Tư Nghĩa"), else the
+// qualifier alone ("tỉnh" standing for the document's province).
 size_t PlaceEnd(const WordWindow& win, size_t i) {
   for (size_t j = std::min(win.size(), i + 5); j > i + 1; --j) {
     if (IsKnownPlace(win.Words(i, j))) return j;
   }
-  return 0;
+  const std::string q = ToLower(win.words[i].core);
+  size_t j = i + 1;
+  if ((q == "thành" || q == "thị" || q == "khu") && j < win.size() &&
+      win.words[i].text == win.words[i].core) {
+    ++j;  // "thành phố", "thị xã", "khu vực"
+  }
+  for (int n = 0; n < 3 && j < win.size(); ++n, ++j) {
+    const Word& w = win.words[j];
+    const char last = win.words[j - 1].text.back();
+    if (last == ',' || (EndsClause(last) && j - 1 != i) || !StartsWithUpper(w.core) ||
+        NameStopLength(ToLower(w.core), j + 1 < win.size() ? ToLower(win.words[j + 1].core) : "") >
+            0 ||
+        StartsWithAgencyName(win.From(j)) || MatchTypeName(win.From(j))) {
+      break;
+    }
+  }
+  return j;
 }
 
 // A short capitalised abbreviation with a final period inside a name: "TP." in "Thuế TP. Hà Nội".
@@ -68,6 +95,8 @@ bool IsInnerAbbreviation(const Word& w) {
 bool Continues(const WordWindow& win, size_t i) {
   const Word& prev = win.words[i - 1];
   const Word& w = win.words[i];
+  // "Ban Văn hóa - Xã hội": a dash between capitalised parts.
+  if (w.text == "-" && i + 1 < win.size() && StartsWithUpper(win.words[i + 1].core)) return true;
   if (w.core.empty() || w.text[0] == '(' || w.text[0] == '"') return false;
   const char last = prev.text.back();
   if (last == '.' && !(IsInnerAbbreviation(prev) && StartsWithUpper(w.core))) return false;
@@ -77,6 +106,8 @@ bool Continues(const WordWindow& win, size_t i) {
     // "Bộ Văn hóa, Thể thao và Du lịch" goes on; "của Chính phủ, Thủ tướng ..." does not.
     const size_t next = w.core == "và" ? i + 1 : i;
     if (next >= win.words.size() || !StartsWithUpper(win.words[next].core)) return false;
+    // "..., QUYẾT NGHỊ:": a heading in capitals after a name in mixed case.
+    if (IsUpperText(win.words[next].core) && !IsUpperText(win.words[i - 1].core)) return false;
     std::string_view next_rest = win.From(next);
     if (StartsWithAgencyName(next_rest) || Positions().MatchPrefix(next_rest) ||
         MatchTypeName(next_rest)) {
@@ -94,10 +125,9 @@ bool Continues(const WordWindow& win, size_t i) {
   return NameStopLength(w.core, second) == 0 || IsRoman(w.core);
 }
 
-}  // namespace
-
-std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
-  const WordWindow win = ReadWords(text, pos, kMaxWords);
+// ReadIssuer over a window that goes on past line breaks before `lead` words.
+std::optional<IssuerMatch> Read(std::string_view text, size_t pos, size_t lead) {
+  const WordWindow win = ReadWords(text, pos, kMaxWords, lead);
   if (win.words.empty()) return std::nullopt;
   std::string prefix;
   size_t start = 0;
@@ -116,13 +146,13 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
     const std::string name = ToLower(*position->name);
     // "Chánh Văn phòng", "Giám đốc Sở": the position ends with the body's head word.
     for (size_t k = start + 1; k < start + n; ++k) {
-      if (Heads().Find(win.Words(k, start + n))) return ReadIssuer(text, win.words[k].span.begin);
+      if (Heads().Find(win.Words(k, start + n))) return Read(text, win.words[k].span.begin, 0);
     }
     const size_t next = start + n;
     if (next >= win.size() && start == 0 && win.CoreEnd(next - 1) < text.size() &&
         name != "thủ tướng") {
       // "của Bộ trưởng\nBộ Tài chính": the body on the next line.
-      auto body = ReadIssuer(text, win.words[next - 1].span.end);
+      auto body = Read(text, win.words[next - 1].span.end, 0);
       if (!body) return std::nullopt;
       body->printed.begin = win.words[0].span.begin;
       return body;
@@ -154,31 +184,33 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
     }
   }
   size_t end = start + std::max<size_t>(known, 1);
+  size_t head_end = end;
   if (auto head = Heads().MatchPrefix(win.From(start))) {
-    end = std::max(end, start + win.WordsIn(start, head->length));
+    head_end = start + win.WordsIn(start, head->length);
+    end = std::max(end, head_end);
+  }
+  if (known == 0 && end == win.size() && lead == 0 && win.size() < kMaxWords &&
+      NextWord(text, win.words.back().span.end)) {
+    // "của Bộ trưởng Bộ\nNội vụ": only a head word before a line break.
+    return Read(text, pos, win.size());
   }
   if (known > 0 && end < win.size()) {
     // A known body's name is complete but for a place: "Cục Thuế tỉnh Hà Tĩnh". Capitals after
     // a position and a body name a person: "Phó Thủ tướng Chính phủ Hồ Đức Phớc".
-    const bool place = IsPlaceWord(win.words[end].core) && Continues(win, end);
-    if (!place && dropped && StartsWithUpper(win.words[end].core) &&
-        !EndsClause(win.words[end - 1].text.back()) && win.words[end - 1].text.back() != ',' &&
-        !StartsWithAgencyName(win.From(end)) && !MatchTypeName(win.From(end))) {
-      return std::nullopt;
-    }
+    const bool place = IsPlace(win, end) && Continues(win, end);
     if (place) {
-      const size_t known_place = PlaceEnd(win, end);
-      if (known_place) end = known_place;
-      while (!known_place && end < win.size() && Continues(win, end)) ++end;
+      end = PlaceEnd(win, end);
+    } else if (dropped && StartsWithUpper(win.words[end].core) &&
+               !EndsClause(win.words[end - 1].text.back()) &&
+               win.words[end - 1].text.back() != ',' && !StartsWithAgencyName(win.From(end)) &&
+               !MatchTypeName(win.From(end))) {
+      return std::nullopt;
     }
   } else {
     while (end < win.size() && Continues(win, end)) {
-      // A known place ends the name: "Ủy ban nhân dân thành phố Cần Thơ Thực hiện ...".
-      if (IsPlaceWord(win.words[end].core)) {
-        if (const size_t place = PlaceEnd(win, end)) {
-          end = place;
-          break;
-        }
+      if (IsPlace(win, end)) {
+        end = PlaceEnd(win, end);
+        break;
       }
       ++end;
     }
@@ -188,6 +220,12 @@ std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
   const size_t name_begin = win.words[start].span.begin;
   std::string name = prefix + WrittenAgencyName(text.substr(name_begin, printed_end - name_begin));
   return IssuerMatch{name, {first.span.begin, printed_end}};
+}
+
+}  // namespace
+
+std::optional<IssuerMatch> ReadIssuer(std::string_view text, size_t pos) {
+  return Read(text, pos, 0);
 }
 
 }  // namespace vanban

@@ -14,6 +14,8 @@ namespace {
 constexpr size_t kDateWindow = 64;    // bytes: "ngày 08 tháng 6 năm 2010" with OCR spaces
 constexpr size_t kTitleWindow = 600;  // bytes of a cited document's trích yếu
 
+bool IsDigitStart(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
 bool IsYear(std::string_view s) {
   return s.size() == 4 && (s[0] == '1' || s[0] == '2') &&
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -68,9 +70,18 @@ ReferenceTail ReadTail(std::string_view text, size_t pos, std::string_view numbe
     if (!tail.date && (word == "ngày" || (!w->core.empty() && w->core[0] >= '0' &&
                                           w->core[0] <= '9' && !IsYear(w->core)))) {
       auto d = DateAt(text, w->span.begin);
-      if (!d) break;
-      tail.date = d->date.Iso();
-      at = d->span.end;
+      if (d) {
+        tail.date = d->date.Iso();
+        at = d->span.end;
+      } else {
+        // "ngày 42/02/2018" (OCR): an unreadable date does not hide the issuer after it.
+        auto garbled = word == "ngày" ? NextWord(text, w->span.end) : std::nullopt;
+        if (!garbled || garbled->core.empty() || !IsDigitStart(garbled->core)) break;
+        at = garbled->span.end;
+        if (garbled->text.back() == ',') break;
+        tail.end = at;
+        continue;
+      }
     } else if (!tail.issuer && (word == "của" || word == "do")) {
       auto issuer = ReadIssuer(text, w->span.end);
       if (!issuer) break;

@@ -99,7 +99,7 @@ class TitleScanner {
 
   std::vector<Mention> Run() {
     static const RE2 kind(
-        "(Bộ luật|Luật|Hiến pháp|Pháp lệnh|Hiệp định|Công ước|Hiệp ước|Nghị quyết)");
+        "(Bộ luật|Bộ Luật|Luật|Hiến pháp|Pháp lệnh|Hiệp định|Công ước|Hiệp ước|Nghị quyết)");
     re2::StringPiece m;
     size_t from = 0;
     while (from < text_.size() && kind.Match(text_, from, text_.size(), RE2::UNANCHORED, &m, 1)) {
