@@ -86,7 +86,7 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
 char SeparatorAt(std::string_view text, size_t pos, size_t* end) {
   CodePoint cp = At(text, pos);
   *end = cp.next;
-  if (cp.c == '/') return '/';
+  if (cp.c == '/' || cp.c == 0x2044 || cp.c == 0x2215) return '/';  // and OCR's "⁄", "∕"
   if (cp.c == '-' || cp.c == 0x2010 || cp.c == 0x2011 || cp.c == 0x2013 || cp.c == 0x2212) {
     return '-';
   }
