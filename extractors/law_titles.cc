@@ -87,19 +87,21 @@ size_t RuleTitleEnd(const WordWindow& win, size_t from) {
   return i;
 }
 
-// The end (in words) of the title of the law whose kind word is word k, or k when none.
-size_t LawTitleEnd(const WordWindow& win, size_t k, std::string* written) {
+// The end (in words) of the title of the law whose kind name ("Luật", "Pháp lệnh") is words
+// [k, k + kind_words), or k + kind_words when none follows.
+size_t LawTitleEnd(const WordWindow& win, size_t k, size_t kind_words, std::string* written) {
   if (auto hit = LawTable().titles.MatchPrefix(win.From(k))) {
     *written = *hit->name;
     return k + win.WordsIn(k, hit->length);
   }
   // By rule, a title starts with a capitalised word of two letters or more: "Luật Thủ đô", not
   // "Luật chuyên ngành" or "Luật T" (OCR).
-  if (k + 1 >= win.size() || !StartsWithUpper(win.words[k + 1].core) ||
-      win.words[k + 1].core.size() < 2) {
-    return k + 1;
+  const size_t first = k + kind_words;
+  if (first >= win.size() || !StartsWithUpper(win.words[first].core) ||
+      win.words[first].core.size() < 2) {
+    return first;
   }
-  return RuleTitleEnd(win, k + 1);
+  return RuleTitleEnd(win, first);
 }
 
 // "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C" from word k: the end of the
@@ -114,7 +116,7 @@ size_t AmendedLawsEnd(const WordWindow& win, size_t k) {
   size_t end = 0;
   while (i < win.size() && win.words[i].core == "Luật") {
     std::string unused;
-    const size_t title_end = LawTitleEnd(win, i, &unused);
+    const size_t title_end = LawTitleEnd(win, i, 1, &unused);
     if (title_end == i + 1) break;
     end = title_end;
     i = title_end;
@@ -204,15 +206,19 @@ std::optional<TitleMatch> MatchTitle(std::string_view text, size_t pos) {
       end = win.WordsIn(0, hit->length);
       written = *hit->name;
     }
-  } else if (kind->type == "luat" || kind->type == "bo_luat") {
+  } else if (kind->type == "luat" || kind->type == "bo_luat" || kind->type == "phap_lenh") {
     // "Luật sư", "Luật gia", "Luật pháp": a lawyer, a jurist, the law in general.
     const std::string w = ToLower(first);
     if (kind->type == "luat" && (w == "sư" || w == "gia" || w == "pháp" || w == "hóa")) {
       return std::nullopt;
     }
-    end = LawTitleEnd(win, 0, &written);
+    end = LawTitleEnd(win, 0, kind_words, &written);
   } else {
+    // A treaty by rule: three words at least, none a blank to fill ("Hiệp định từ.....đến").
     end = RuleTitleEnd(win, kind_words);
+    if (end < kind_words + 3 || win.Words(0, end).find("..") != std::string_view::npos) {
+      return std::nullopt;
+    }
   }
   if (end <= kind_words && kind->type != "hien_phap") return std::nullopt;
 

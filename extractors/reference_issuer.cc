@@ -69,10 +69,14 @@ size_t PlaceEnd(const WordWindow& win, size_t i) {
   }
   const std::string q = ToLower(win.words[i].core);
   size_t j = i + 1;
-  if ((q == "thành" || q == "thị" || q == "khu") && j < win.size() &&
-      win.words[i].text == win.words[i].core) {
-    ++j;  // "thành phố", "thị xã", "khu vực"
+  if (j < win.size() && win.words[i].text == win.words[i].core) {
+    const std::string second = ToLower(win.words[j].core);
+    if ((q == "thành" && second == "phố") || (q == "thị" && (second == "xã" || second == "trấn")) ||
+        (q == "khu" && second == "vực")) {
+      ++j;
+    }
   }
+  if (j == i + 1 && (q == "thành" || q == "thị" || q == "khu")) return i;  // "Thuận Thành"
   for (int n = 0; n < 3 && j < win.size(); ++n, ++j) {
     const Word& w = win.words[j];
     const char last = win.words[j - 1].text.back();
@@ -199,7 +203,7 @@ std::optional<IssuerMatch> Read(std::string_view text, size_t pos, size_t lead) 
     // a position and a body name a person: "Phó Thủ tướng Chính phủ Hồ Đức Phớc".
     const bool place = IsPlace(win, end) && Continues(win, end);
     if (place) {
-      end = PlaceEnd(win, end);
+      end = std::max(end, PlaceEnd(win, end));
     } else if (dropped && StartsWithUpper(win.words[end].core) &&
                !EndsClause(win.words[end - 1].text.back()) &&
                win.words[end - 1].text.back() != ',' && !StartsWithAgencyName(win.From(end)) &&
@@ -209,8 +213,11 @@ std::optional<IssuerMatch> Read(std::string_view text, size_t pos, size_t lead) 
   } else {
     while (end < win.size() && Continues(win, end)) {
       if (IsPlace(win, end)) {
-        end = PlaceEnd(win, end);
-        break;
+        const size_t place = PlaceEnd(win, end);
+        if (place > end) {
+          end = place;
+          break;
+        }
       }
       ++end;
     }

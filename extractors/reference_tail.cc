@@ -66,6 +66,8 @@ ReferenceTail ReadTail(std::string_view text, size_t pos, std::string_view numbe
     }
     auto w = NextWord(text, i);
     if (!w) break;
+    // A new line in capitals starts a new sentence: "... Cảnh sát môi trường\nNgày 21/11/2025".
+    if (HasLineBreak(text, at, w->span.begin) && StartsWithUpper(w->text)) break;
     const std::string word = ToLower(w->core);
     if (!tail.date && (word == "ngày" || (!w->core.empty() && w->core[0] >= '0' &&
                                           w->core[0] <= '9' && !IsYear(w->core)))) {
