@@ -9,13 +9,17 @@
 #include "extractors/doc_types.h"
 #include "extractors/gazetteer.h"
 #include "extractors/name_stops.h"
+#include "extractors/name_table.h"
 #include "extractors/text_case.h"
+#include "extractors/type_names.h"
+#include "extractors/word_keys.h"
 #include "extractors/words.h"
 
 namespace vanban {
 namespace {
 
-constexpr size_t kMaxWords = 60;
+constexpr size_t kMaxWords = 60;          // an amending law's title and the laws it amends
+constexpr size_t kMaxTitleWindow = 26;    // another title
 constexpr size_t kMaxTitleWords = 14;     // a title read by rule
 constexpr size_t kMaxAmendingWords = 24;  // "sửa đổi, bổ sung ..." up to "của Luật"
 
@@ -32,8 +36,8 @@ constexpr Kind kKinds[] = {
 };
 
 struct Laws {
-  Gazetteer titles{"laws.tsv", "name", "", AsciiFallback::kYes};
-  std::unordered_map<std::string, std::string> written;  // NameKey(short form) -> title
+  NameTable titles{"laws.tsv", "name", "", AsciiFallback::kYes};
+  std::unordered_map<std::string, std::string> written;  // short form as listed -> title
 };
 
 const Laws& LawTable() {
@@ -43,7 +47,7 @@ const Laws& LawTable() {
     const int name = table.Column("name");
     const int written = table.Column("written");
     for (const auto& row : table.rows) {
-      if (!row[written].empty()) l->written.emplace(NameKey(row[name]), row[written]);
+      if (!row[written].empty()) l->written.emplace(row[name], row[written]);
     }
     return l;
   }();
@@ -64,7 +68,7 @@ bool EndsClause(char c) { return c == ';' || c == ':' || c == '.' || c == ')' ||
 
 // Words [from, end) of a title read by rule: lower-case words and capitalised words go on;
 // punctuation, numbers, another document's name and the words of name_stops.tsv end it.
-size_t RuleTitleEnd(const WordWindow& win, size_t from) {
+size_t RuleTitleEnd(const WordWindow& win, const WindowKeys& keys, size_t from) {
   size_t i = from;
   while (i < win.size() && i - from < kMaxTitleWords) {
     const Word& w = win.words[i];
@@ -80,7 +84,7 @@ size_t RuleTitleEnd(const WordWindow& win, size_t from) {
       ++i;
       continue;
     }
-    if (MatchTypeName(win.From(i))) break;  // "Luật Nghị định ..." in a table head
+    if (TypeNameAt(keys, i)) break;  // "Luật Nghị định ..." in a table head
     if (NameStopLength(w.core, next) > 0 && !(i == from && IsRoman(w.core))) break;
     ++i;
   }
@@ -89,10 +93,11 @@ size_t RuleTitleEnd(const WordWindow& win, size_t from) {
 
 // The end (in words) of the title of the law whose kind name ("Luật", "Pháp lệnh") is words
 // [k, k + kind_words), or k + kind_words when none follows.
-size_t LawTitleEnd(const WordWindow& win, size_t k, size_t kind_words, std::string* written) {
-  if (auto hit = LawTable().titles.MatchPrefix(win.From(k))) {
+size_t LawTitleEnd(const WordWindow& win, const WindowKeys& keys, size_t k, size_t kind_words,
+                   std::string* written) {
+  if (auto hit = LawTable().titles.Prefix(keys, k)) {
     *written = *hit->name;
-    return k + win.WordsIn(k, hit->length);
+    return hit->end;
   }
   // By rule, a title starts with a capitalised word of two letters or more: "Luật Thủ đô", not
   // "Luật chuyên ngành" or "Luật T" (OCR).
@@ -101,12 +106,12 @@ size_t LawTitleEnd(const WordWindow& win, size_t k, size_t kind_words, std::stri
       win.words[first].core.size() < 2) {
     return first;
   }
-  return RuleTitleEnd(win, first);
+  return RuleTitleEnd(win, keys, first);
 }
 
 // "sửa đổi, bổ sung một số điều của Luật A, Luật B và Luật C" from word k: the end of the
 // last amended law, or 0 when no law follows.
-size_t AmendedLawsEnd(const WordWindow& win, size_t k) {
+size_t AmendedLawsEnd(const WordWindow& win, const WindowKeys& keys, size_t k) {
   size_t i = k;
   while (i < win.size() && i - k < kMaxAmendingWords && win.words[i].core != "Luật") {
     if (i > k && EndsClause(win.words[i - 1].text.back())) return 0;
@@ -116,7 +121,7 @@ size_t AmendedLawsEnd(const WordWindow& win, size_t k) {
   size_t end = 0;
   while (i < win.size() && win.words[i].core == "Luật") {
     std::string unused;
-    const size_t title_end = LawTitleEnd(win, i, 1, &unused);
+    const size_t title_end = LawTitleEnd(win, keys, i, 1, &unused);
     if (title_end == i + 1) break;
     end = title_end;
     i = title_end;
@@ -141,21 +146,21 @@ int RomanValue(std::string_view s) {
 // "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" from word k: its end, or 0. `key` gets
 // the congress it names whatever the wording: "đại hội toàn quốc 13", "đại hội đảng bộ tỉnh 20".
 size_t CongressEnd(const WordWindow& win, size_t k, std::string* key) {
-  if (k >= win.size() || ToLower(win.words[k].core) != "đại" || k + 1 >= win.size() ||
-      ToLower(win.words[k + 1].core) != "hội") {
+  if (k >= win.size() || LowerWord(win.words[k].core) != "đại" || k + 1 >= win.size() ||
+      LowerWord(win.words[k + 1].core) != "hội") {
     return 0;
   }
   for (size_t i = k + 2; i < win.size() && i < k + 12; ++i) {
     const Word& w = win.words[i];
-    const bool ordinal = IsRoman(w.core) || (ToLower(win.words[i - 1].core) == "thứ" &&
-                                             ToLower(win.words[i - 2].core) == "lần");
+    const bool ordinal = IsRoman(w.core) || (LowerWord(win.words[i - 1].core) == "thứ" &&
+                                             LowerWord(win.words[i - 2].core) == "lần");
     if (!ordinal) {
       if (EndsClause(w.text.back()) || w.text.back() == ',') return 0;
       continue;
     }
     std::string scope = "toàn quốc";
     for (size_t j = k + 2; j + 1 < i; ++j) {
-      if (ToLower(win.words[j].core) == "đảng" && ToLower(win.words[j + 1].core) == "bộ") {
+      if (LowerWord(win.words[j].core) == "đảng" && LowerWord(win.words[j + 1].core) == "bộ") {
         scope = "đảng bộ";
         if (j + 2 < i && StartsWithLower(win.words[j + 2].core))
           scope += " " + std::string(win.words[j + 2].core);
@@ -166,7 +171,7 @@ size_t CongressEnd(const WordWindow& win, size_t k, std::string* key) {
     *key = "đại hội " + scope + " " + std::to_string(number);
     size_t end = i + 1;
     if (end + 1 < win.size() && win.words[end].core == "của" && win.words[end + 1].core == "Đảng" &&
-        (end + 2 >= win.size() || ToLower(win.words[end + 2].core) != "bộ")) {
+        (end + 2 >= win.size() || LowerWord(win.words[end + 2].core) != "bộ")) {
       end += 2;
     }
     return end;
@@ -185,8 +190,17 @@ std::optional<TitleMatch> MatchTitle(std::string_view text, size_t pos) {
     }
   }
   if (!kind) return std::nullopt;
+  if (kind->type == "nghi_quyet") {
+    // Only "Nghị quyết Đại hội ..." is cited by title.
+    auto next = NextWord(text, pos + kind->word.size());
+    if (!next || LowerWord(next->core) != "đại") return std::nullopt;
+  }
   const size_t kind_words = kind->word.find(' ') == std::string_view::npos ? 1 : 2;
-  const WordWindow win = ReadWords(text, pos, kMaxWords, kind_words);
+  // An amending law's title names the laws it amends: a longer window.
+  auto first_word = NextWord(text, pos + kind->word.size());
+  const bool amending = first_word && LowerWord(first_word->core) == "sửa";
+  const WordWindow win = ReadWords(text, pos, amending ? kMaxWords : kMaxTitleWindow, kind_words);
+  const WindowKeys keys(win, Abbreviations::kKeep);
   if (win.size() < kind_words || win.Words(0, kind_words) != kind->word) return std::nullopt;
 
   TitleMatch m{std::string(kind->type), "", "", {pos, win.CoreEnd(kind_words - 1)}};
@@ -196,26 +210,26 @@ std::optional<TitleMatch> MatchTitle(std::string_view text, size_t pos) {
   if (kind->type == "nghi_quyet") {
     end = CongressEnd(win, kind_words, &written);
     if (end == 0) return std::nullopt;
-  } else if (ToLower(first) == "số") {
+  } else if (LowerWord(first) == "số") {
     return m;  // "Luật số 90/2025/QH15": the number follows
-  } else if (kind->type == "luat" && ToLower(first) == "sửa") {
-    end = AmendedLawsEnd(win, kind_words);
+  } else if (kind->type == "luat" && LowerWord(first) == "sửa") {
+    end = AmendedLawsEnd(win, keys, kind_words);
     if (end == 0) return std::nullopt;
   } else if (kind->type == "hien_phap") {
-    if (auto hit = LawTable().titles.MatchPrefix(win.joined)) {
-      end = win.WordsIn(0, hit->length);
+    if (auto hit = LawTable().titles.Prefix(keys, 0)) {
+      end = hit->end;
       written = *hit->name;
     }
   } else if (kind->type == "luat" || kind->type == "bo_luat" || kind->type == "phap_lenh") {
     // "Luật sư", "Luật gia", "Luật pháp": a lawyer, a jurist, the law in general.
-    const std::string w = ToLower(first);
+    const std::string w = LowerWord(first);
     if (kind->type == "luat" && (w == "sư" || w == "gia" || w == "pháp" || w == "hóa")) {
       return std::nullopt;
     }
-    end = LawTitleEnd(win, 0, kind_words, &written);
+    end = LawTitleEnd(win, keys, 0, kind_words, &written);
   } else {
     // A treaty by rule: three words at least, none a blank to fill ("Hiệp định từ.....đến").
-    end = RuleTitleEnd(win, kind_words);
+    end = RuleTitleEnd(win, keys, kind_words);
     if (end < kind_words + 3 || win.Words(0, end).find("..") != std::string_view::npos) {
       return std::nullopt;
     }
@@ -224,7 +238,7 @@ std::optional<TitleMatch> MatchTitle(std::string_view text, size_t pos) {
 
   m.span.end = win.CoreEnd(end - 1);
   const std::string printed = CollapseSpaces(text.substr(pos, m.span.end - pos));
-  auto short_form = LawTable().written.find(NameKey(written));
+  auto short_form = LawTable().written.find(written);
   if (kind->type == "nghi_quyet") {
     m.title = printed;
     m.key = written;

@@ -5,6 +5,7 @@
 
 #include "extractors/data_table.h"
 #include "extractors/text_case.h"
+#include "extractors/word_keys.h"
 
 namespace vanban {
 namespace {
@@ -14,22 +15,10 @@ const std::unordered_set<std::string>& Stops() {
     auto* s = new std::unordered_set<std::string>;
     DataTable table = LoadDataTable("name_stops.tsv");
     const int phrase = table.Column("phrase");
-    for (const auto& row : table.rows) s->insert(ToLower(row[phrase]));
+    for (const auto& row : table.rows) s->insert(LowerWord(row[phrase]));
     return s;
   }();
   return *stops;
-}
-
-// Lower case without ICU for the common all-ASCII word.
-std::string Lower(std::string_view word) {
-  for (char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) return ToLower(word);
-  }
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 }  // namespace
@@ -38,8 +27,8 @@ int NameStopLength(std::string_view first, std::string_view second) {
   if (first.empty()) return 0;
   // Capitalised words belong to names ("Ban Chỉ đạo"); "V/v" opens a subject all the same.
   if (StartsWithUpper(first) && first != "V/v" && first != "V/V") return 0;
-  const std::string a = Lower(first);
-  if (!second.empty() && Stops().contains(a + " " + Lower(second))) return 2;
+  const std::string a = LowerWord(first);
+  if (!second.empty() && Stops().contains(a + " " + LowerWord(second))) return 2;
   return Stops().contains(a) ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include "extractors/reference_issuer.h"
 #include "extractors/text_case.h"
+#include "extractors/word_keys.h"
 #include "extractors/words.h"
 
 namespace vanban {
@@ -11,6 +12,7 @@ namespace {
 
 constexpr size_t kClauseWindow = 240;  // bytes looked back for a clause start
 constexpr size_t kCueDistance = 48;    // bytes between a relation cue and the mention
+constexpr size_t kCueWindow = 72;      // bytes looked back for a cue
 constexpr int kMaxAdverbs = 4;  // "đã", "vừa", "mới đây", "tiếp tục" before the verb
 
 // Offset after the clause boundary before pos: a line break, ';', a sentence's period, and
@@ -131,7 +133,7 @@ bool IsDraftBefore(std::string_view text, size_t begin) {
   auto w1 = WordBefore(text, begin);
   auto w2 = w1 ? WordBefore(text, w1->span.begin) : std::nullopt;
   if (!w1 || !w2) return false;
-  const std::string two = ToLower(std::string(w2->core) + " " + std::string(w1->core));
+  const std::string two = LowerWord(std::string(w2->core) + " " + std::string(w1->core));
   return two == "dự thảo" || two == "dự án";
 }
 
@@ -139,16 +141,19 @@ bool CitedDirectly(std::string_view text, size_t begin) {
   auto w1 = WordBefore(text, begin);
   auto w2 = w1 ? WordBefore(text, w1->span.begin) : std::nullopt;
   if (!w1 || !w2) return false;
-  const std::string one = ToLower(w1->text);
-  const std::string two = ToLower(w2->text);
+  const std::string one = LowerWord(w1->text);
+  const std::string two = LowerWord(w2->text);
   const bool digits = !one.empty() && one[0] >= '0' && one[0] <= '9';
   return (digits && (two == "điều" || two == "khoản" || two == "điểm")) ||
          ((one == "tại" || one == "của") && two == "định");
 }
 
 std::string RelationBefore(std::string_view text, size_t begin) {
+  // The cues are printed in lower case, close before the mention; only "Căn cứ" opens the
+  // clause in capitals.
   const size_t clause = ClauseBegin(text, begin, /*comma=*/false);
-  const std::string lower = ToLower(text.substr(clause, begin - clause));
+  const size_t near = std::max(clause, begin > kCueWindow ? begin - kCueWindow : 0);
+  const std::string_view lower = text.substr(near, begin - near);
   size_t best_end = 0;
   std::string_view relation;
   for (const Cue& cue : kCues) {
@@ -156,15 +161,17 @@ std::string RelationBefore(std::string_view text, size_t begin) {
     if (at == std::string::npos) continue;
     const size_t end = at + cue.words.size();
     // "được sửa đổi, bổ sung bởi Nghị định ...": the cited document does the amending.
-    if (lower.compare(SkipSpace(lower, end), 3, "bởi") == 0) continue;
+    if (lower.substr(SkipSpace(lower, end)).starts_with("bởi")) continue;
     if (end > best_end) {
       best_end = end;
       relation = cue.relation;
     }
   }
   if (!relation.empty() && lower.size() - best_end <= kCueDistance) return std::string(relation);
-  const size_t can_cu = lower.find("căn cứ");
-  if (can_cu != std::string::npos && can_cu < 40) return "can_cu";
+  const std::string_view opening = text.substr(clause, std::min<size_t>(begin - clause, 48));
+  for (std::string_view can_cu : {"căn cứ", "Căn cứ", "CĂN CỨ"}) {
+    if (opening.find(can_cu) != std::string_view::npos) return "can_cu";
+  }
   return "cites";
 }
 

@@ -14,6 +14,7 @@
 #include "extractors/reference_tail.h"
 #include "extractors/text_case.h"
 #include "extractors/title_mentions.h"
+#include "extractors/type_names.h"
 #include "extractors/words.h"
 
 namespace vanban {
@@ -21,7 +22,9 @@ namespace {
 
 constexpr size_t kMaxBareDigits = 5;  // "Nghị quyết số 3488"
 constexpr int kMaxTypeWords = 4;      // "Thông tư liên tịch"
-constexpr int kMaxGapWords = 2;  // "Thông báo kết luận số", "Chương trình phối hợp số"
+constexpr int kMaxGapWords = 2;
+constexpr size_t kTitleWindow = 600;  // bytes looked back for a trích yếu around a law  // "Thông
+                                      // báo kết luận số", "Chương trình phối hợp số"
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -81,16 +84,21 @@ TypeFound TypeEndingAt(std::string_view text, size_t end, int max_gap) {
     back.push_back(*w);
     at = w->span.begin;
   }
-  for (int gap = 0; gap <= max_gap; ++gap) {
-    if (gap > 0 && (static_cast<size_t>(gap) > back.size() || !StartsWithLower(back[gap - 1].core)))
-      break;
-    const size_t type_end = gap == 0 ? end : back[gap - 1].span.begin - 1;
-    for (size_t k = gap + 1; k <= back.size() && k <= static_cast<size_t>(gap + kMaxTypeWords);
-         ++k) {
-      const size_t start = back[k - 1].span.begin;
-      const std::string_view name = text.substr(start, type_end - start);
-      auto m = MatchTypeName(name);
-      if (m && m->length == name.size()) return {m->type, start, gap > 0};
+  const size_t n = back.size();
+  bool any = false;
+  for (size_t gap = 0; gap <= static_cast<size_t>(max_gap) && gap < n; ++gap) {
+    any = any || MayEndTypeName(back[gap].core);
+  }
+  if (!any) return {};
+  const WordWindow win = WindowOf(std::vector<Word>(back.rbegin(), back.rend()));
+  const WindowKeys keys(win, Abbreviations::kKeep);
+  for (size_t gap = 0; gap <= static_cast<size_t>(max_gap) && gap < n; ++gap) {
+    if (gap > 0 && !StartsWithLower(win.words[n - gap].core)) break;
+    if (!MayEndTypeName(win.words[n - gap - 1].core)) continue;
+    for (size_t k = gap + 1; k <= n && k <= gap + kMaxTypeWords; ++k) {
+      if (const DocType* type = TypeNamed(keys, n - k, n - gap)) {
+        return {type, win.words[n - k].span.begin, gap > 0};
+      }
     }
   }
   return {};
@@ -190,22 +198,9 @@ class Scanner {
   // details, or after a type name without number ("Nghị định hướng dẫn Luật số 90/2025/QH15",
   // "Nghị quyết về ... triển khai Luật Địa chất và Khoáng sản").
   void MarkLawsInTitles() {
-    // Example: "Nghị định hướng dẫn Luật số 90/2025/QH15".
-    static const RE2 unnumbered(
-        "(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Chương trình|Đề án)"
-        " (?:về|quy định|hướng dẫn|sửa đổi)");
     std::vector<Span> titles;
     for (const Mention& m : mentions_) {
       if (m.ref.number && m.title_end > m.end) titles.push_back({m.end, m.title_end});
-    }
-    re2::StringPiece match;
-    size_t from = 0;
-    while (unnumbered.Match(text_, from, text_.size(), RE2::UNANCHORED, &match, 1)) {
-      const size_t begin = match.data() - text_.data();
-      const size_t head = text_.find(' ', begin + match.size() - 10);  // after the type name
-      const size_t type_end = std::min(head, begin + match.size());
-      titles.push_back({type_end, CitedTitleEnd(text_, type_end)});
-      from = begin + match.size();
     }
     for (Mention& m : mentions_) {
       if ((m.ref.type != "luat" && m.ref.type != "bo_luat") ||
@@ -213,9 +208,31 @@ class Scanner {
         continue;
       }
       const size_t at = m.ref.span.begin;
-      m.in_cited_title =
-          std::any_of(titles.begin(), titles.end(), [&](const Span& t) { return t.Contains(at); });
+      m.in_cited_title = std::any_of(titles.begin(), titles.end(),
+                                     [&](const Span& t) { return t.Contains(at); }) ||
+                         InUnnumberedTitle(at);
     }
+  }
+
+  // True when a type name without number opens a trích yếu in the clause before pos.
+  bool InUnnumberedTitle(size_t pos) const {
+    // Example: "Nghị định hướng dẫn Luật số 90/2025/QH15".
+    static const RE2 unnumbered(
+        "(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Chương trình|Đề án)"
+        "( (?:về|quy định|hướng dẫn|sửa đổi))");
+    size_t clause = pos;
+    while (clause > 0 && pos - clause < kTitleWindow && text_[clause - 1] != '\n' &&
+           text_[clause - 1] != ';') {
+      --clause;
+    }
+    re2::StringPiece match[2];
+    size_t from = clause;
+    while (from < pos && unnumbered.Match(text_, from, pos, RE2::UNANCHORED, match, 2)) {
+      const size_t type_end = match[1].data() - text_.data();
+      if (CitedTitleEnd(text_, type_end) > pos) return true;
+      from = type_end + match[1].size();
+    }
+    return false;
   }
 
   // Reads the mention whose number starts at pos; returns where scanning goes on.

@@ -6,6 +6,7 @@
 #include "extractors/doc_number.h"
 #include "extractors/reference_issuer.h"
 #include "extractors/text_case.h"
+#include "extractors/word_keys.h"
 #include "extractors/words.h"
 
 namespace vanban {
@@ -35,7 +36,7 @@ std::optional<DateMatch> DateAt(std::string_view text, size_t pos) {
   if (d->span.begin != 0) {
     // Only "ngày" before the numeric form.
     auto w = NextWord(text, pos);
-    if (!w || ToLower(w->core) != "ngày" || SkipSpace(text, w->span.end) != pos + d->span.begin) {
+    if (!w || LowerWord(w->core) != "ngày" || SkipSpace(text, w->span.end) != pos + d->span.begin) {
       return std::nullopt;
     }
   }
@@ -68,7 +69,7 @@ ReferenceTail ReadTail(std::string_view text, size_t pos, std::string_view numbe
     if (!w) break;
     // A new line in capitals starts a new sentence: "... Cảnh sát môi trường\nNgày 21/11/2025".
     if (HasLineBreak(text, at, w->span.begin) && StartsWithUpper(w->text)) break;
-    const std::string word = ToLower(w->core);
+    const std::string word = LowerWord(w->core);
     if (!tail.date && (word == "ngày" || (!w->core.empty() && w->core[0] >= '0' &&
                                           w->core[0] <= '9' && !IsYear(w->core)))) {
       auto d = DateAt(text, w->span.begin);
@@ -118,8 +119,8 @@ size_t CitedTitleEnd(std::string_view text, size_t pos) {
   auto w = NextWord(text, pos);
   if (!w) return pos;
   auto w2 = NextWord(text, w->span.end);
-  std::string start = ToLower(w->core);
-  const std::string two = w2 ? start + " " + ToLower(w2->core) : start;
+  std::string start = LowerWord(w->core);
+  const std::string two = w2 ? start + " " + LowerWord(w2->core) : start;
   const bool titled = std::any_of(std::begin(kTitleStarts), std::end(kTitleStarts),
                                   [&](std::string_view s) { return s == start || s == two; });
   if (!titled) return pos;

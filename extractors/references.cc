@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "extractors/reference_mentions.h"
+#include "extractors/word_keys.h"
 #include "extractors/words.h"
-#include "pipeline/normalize/fold.h"
 
 namespace vanban {
 namespace {
@@ -14,7 +14,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // The alphanumeric runs of a number, diacritics dropped, "đ" read as "d", lower case, leading
 // zeros of digit runs dropped: "02/CT-UBND" -> {"2", "ct", "ubnd"} (as ANNOTATION.md matches).
 std::vector<std::string> NumberRuns(std::string_view number) {
-  const std::string folded = FoldAscii(number);
+  const std::string folded = AsciiWord(number);
   std::vector<std::string> runs;
   std::string run;
   auto flush = [&] {
@@ -134,8 +134,8 @@ void Fill(Entry& e, const Mention& m) {
   if (!r.issuer) r.issuer = m.ref.issuer;
   // A congress resolution is cited in long and short forms: the longest title names it best.
   // A law printed in a short form ("Luật DN") is written in full where the text has it.
-  const bool short_form = r.title && !e.title_key.empty() && FoldKey(*r.title) != e.title_key;
-  const bool full_form = m.ref.title && FoldKey(*m.ref.title) == FoldKey(m.title_key);
+  const bool short_form = r.title && !e.title_key.empty() && LowerWord(*r.title) != e.title_key;
+  const bool full_form = m.ref.title && LowerWord(*m.ref.title) == LowerWord(m.title_key);
   if (!r.title ||
       (r.type == "nghi_quyet" && !r.number && m.ref.title &&
        m.ref.title->size() > r.title->size()) ||
@@ -143,7 +143,7 @@ void Fill(Entry& e, const Mention& m) {
     r.title = m.ref.title;
   }
   if (!r.year) r.year = m.ref.year;
-  if (e.title_key.empty() && !m.title_key.empty()) e.title_key = FoldKey(m.title_key);
+  if (e.title_key.empty() && !m.title_key.empty()) e.title_key = LowerWord(m.title_key);
   if (r.relation == "cites") r.relation = m.ref.relation;
 }
 
@@ -173,7 +173,7 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
         continue;
       }
     }
-    const std::string title_key = m.title_key.empty() ? "" : FoldKey(m.title_key);
+    const std::string title_key = m.title_key.empty() ? "" : LowerWord(m.title_key);
     auto same = std::find_if(entries.begin(), entries.end(), [&](const Entry& e) {
       if (e.ref.type != m.ref.type) return false;
       if (!runs.empty() && !e.runs.empty()) return SameNumber(e.runs, runs);

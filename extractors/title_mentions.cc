@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "extractors/doc_number.h"
@@ -12,8 +13,8 @@
 #include "extractors/reference_context.h"
 #include "extractors/reference_tail.h"
 #include "extractors/text_case.h"
+#include "extractors/word_keys.h"
 #include "extractors/words.h"
-#include "pipeline/normalize/fold.h"
 
 namespace vanban {
 namespace {
@@ -53,7 +54,7 @@ bool ListOfBills(std::string_view text, size_t pos) {
     const std::string_view line = text.substr(begin, end - 1 - begin);
     const size_t last = line.find_last_not_of(" \t\r");
     if (last != std::string_view::npos && line[last] == ':') {
-      const std::string lower = ToLower(line);
+      const std::string lower = LowerWord(line);
       return lower.find("dự án") != std::string::npos || lower.find("dự thảo") != std::string::npos;
     }
     end = begin;
@@ -65,7 +66,7 @@ bool ListOfBills(std::string_view text, size_t pos) {
 // định chi tiết một số điều của Luật ...".
 bool DetailsLaw(std::string_view text, size_t pos) {
   const size_t from = pos > kDetailWindow ? pos - kDetailWindow : 0;
-  const std::string before = ToLower(text.substr(from, pos - from));
+  const std::string before = LowerWord(text.substr(from, pos - from));
   const size_t clause = before.find_last_of(";\n");
   for (std::string_view cue :
        {"quy định chi tiết", "hướng dẫn chi tiết", "biện pháp thi hành", "một số điều của"}) {
@@ -79,9 +80,9 @@ bool DetailsLaw(std::string_view text, size_t pos) {
 bool NoTitleBefore(std::string_view text, size_t pos) {
   auto before = WordBefore(text, pos);
   if (!before) return false;
-  const std::string word = ToLower(before->core);
+  const std::string word = LowerWord(before->core);
   auto before2 = WordBefore(text, before->span.begin);
-  const std::string word2 = before2 ? ToLower(before2->core) : "";
+  const std::string word2 = before2 ? LowerWord(before2->core) : "";
   const bool article = word2 == "điều" || word2 == "khoản" || word2 == "điểm" ||
                        word2 == "chương" || word2 == "mục" || word2 == "phần";
   const bool count = IsDigit(word[0]) && before->text == before->core && !article;
@@ -98,13 +99,28 @@ class TitleScanner {
       : text_(text), silent_(silent), numbers_(numbers) {}
 
   std::vector<Mention> Run() {
-    static const RE2 kind(
-        "(Bộ luật|Bộ Luật|Luật|Hiến pháp|Pháp lệnh|Hiệp định|Công ước|Hiệp ước|Nghị quyết)");
-    re2::StringPiece m;
+    // The kind words start with these capitals: a byte test finds the few places to look at.
+    static constexpr std::string_view kKinds[] = {"Bộ luật",   "Bộ Luật",   "Luật",
+                                                  "Hiến pháp", "Pháp lệnh", "Hiệp định",
+                                                  "Công ước",  "Hiệp ước",  "Nghị quyết"};
+    static const std::array<bool, 256> kFirst = [] {
+      std::array<bool, 256> first{};
+      for (std::string_view k : kKinds) first[static_cast<unsigned char>(k[0])] = true;
+      return first;
+    }();
     size_t from = 0;
-    while (from < text_.size() && kind.Match(text_, from, text_.size(), RE2::UNANCHORED, &m, 1)) {
-      const size_t pos = m.data() - text_.data();
-      from = pos + m.size();
+    while (from < text_.size()) {
+      if (!kFirst[static_cast<unsigned char>(text_[from])]) {
+        ++from;
+        continue;
+      }
+      const size_t pos = from++;
+      const std::string_view rest = text_.substr(pos, 16);
+      if (std::none_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) {
+            return rest.size() >= k.size() && rest[1] == k[1] && rest.starts_with(k);
+          })) {
+        continue;
+      }
       const UChar32 before = CodePointBefore(text_, pos);
       if ((before >= 0 && u_isalnum(before)) || Silent(pos)) continue;
       if (auto end = Read(pos)) from = std::max(from, *end);
@@ -130,7 +146,7 @@ class TitleScanner {
     size_t end = title->span.end;
     // "Luật Quản lý thuế số 38/2019/QH14", "Luật Thuế xuất khẩu, thuế nhập khẩu 107/2016/QH13"
     if (auto so = NextWord(text_, end)) {
-      const std::string word = ToLower(so->text);
+      const std::string word = LowerWord(so->text);
       const size_t at =
           word == "số" || word == "sô" ? SkipSpace(text_, so->span.end) : so->span.begin;
       if (at < text_.size() && IsDigit(text_[at])) {
@@ -152,7 +168,7 @@ class TitleScanner {
     mention.end = tail.end;
     mention.title_end = std::max(tail.end, CitedTitleEnd(text_, tail.end));
 
-    const std::string key = FoldKey(mention.title_key);
+    const std::string key = LowerWord(mention.title_key);
     if (IsBill(mention, pos, end)) {
       if (!key.empty()) bills_.insert(key);
       return end;
@@ -173,17 +189,17 @@ class TitleScanner {
     if (m.ref.number || m.ref.date || m.ref.year) return false;
     auto next = NextWord(text_, end);
     // A date the text lost ("ngày 22 tháng 1] năm 20109") still dates an enacted law.
-    if (next && (ToLower(next->core) == "ngày" || ToLower(next->core) == "năm")) return false;
+    if (next && (LowerWord(next->core) == "ngày" || LowerWord(next->core) == "năm")) return false;
     if (next &&
         (next->text.starts_with("(sửa") || next->text.starts_with("(dự") || next->core == "sửa")) {
       return true;
     }
     if (m.ref.title && m.ref.title->find(" sửa đổi") != std::string::npos &&
-        ToLower(*m.ref.title).starts_with("luật sửa")) {
+        LowerWord(*m.ref.title).starts_with("luật sửa")) {
       return true;
     }
     return StartsListItem(text_, pos) &&
-           (bills_.contains(FoldKey(m.title_key)) || ListOfBills(text_, pos));
+           (bills_.contains(LowerWord(m.title_key)) || ListOfBills(text_, pos));
   }
 
   std::string_view text_;

@@ -138,6 +138,17 @@ size_t WordWindow::CoreEnd(size_t i) const {
   return w.span.begin + static_cast<size_t>(w.core.data() - w.text.data()) + w.core.size();
 }
 
+WordWindow WindowOf(std::vector<Word> words) {
+  WordWindow w;
+  for (const Word& word : words) {
+    if (!w.joined.empty()) w.joined += ' ';
+    w.starts.push_back(w.joined.size());
+    w.joined += word.text;
+  }
+  w.words = std::move(words);
+  return w;
+}
+
 WordWindow ReadWords(std::string_view text, size_t pos, size_t max_words, size_t lead) {
   WordWindow w;
   size_t at = pos;

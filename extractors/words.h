@@ -61,4 +61,7 @@ struct WordWindow {
 
 WordWindow ReadWords(std::string_view text, size_t pos, size_t max_words, size_t lead = 0);
 
+// The window of words already read (in text order).
+WordWindow WindowOf(std::vector<Word> words);
+
 }  // namespace vanban
