@@ -28,11 +28,14 @@ size_t CountWords(std::string_view s) { return std::count(s.begin(), s.end(), ' 
 // The first word of a key, punctuation at its ends dropped.
 std::string_view FirstWord(std::string_view key) { return Trim(key.substr(0, key.find(' '))); }
 
-// Only a word without lower-case ASCII letters can be a listed abbreviation ("UBND", "TT&TT").
+// Only a word of two capitals or more and no lower-case ASCII letter can be a listed
+// abbreviation ("UBND", "TT&TT", "VP").
 std::string Expanded(std::string_view word) {
-  const bool maybe =
-      std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  return maybe ? ExpandAbbreviations(word) : std::string(word);
+  const bool lower =
+      std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const auto capitals =
+      std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return !lower && capitals >= 2 ? ExpandAbbreviations(word) : std::string(word);
 }
 
 }  // namespace

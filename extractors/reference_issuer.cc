@@ -63,20 +63,31 @@ class Reader {
   std::string Lower(size_t i) const { return LowerWord(win_.words[i].core); }
 
   // An agency name (a known body or a head word) starts at word i.
-  bool AgencyAt(size_t i) const {
-    return i < size() && (Bodies().Prefix(keys_, i) || Heads().Prefix(keys_, i));
+  bool AgencyAt(size_t i) const { return i < size() && (Body(i) || Head(i)); }
+  std::optional<NameTable::Hit> Body(size_t i) const { return Cached(body_, Bodies(), i); }
+  std::optional<NameTable::Hit> Head(size_t i) const { return Cached(head_, Heads(), i); }
+  std::optional<NameTable::Hit> Position(size_t i) const {
+    return Cached(position_, Positions(), i);
   }
-  std::optional<NameTable::Hit> Body(size_t i) const { return Bodies().Prefix(keys_, i); }
-  std::optional<NameTable::Hit> Head(size_t i) const { return Heads().Prefix(keys_, i); }
-  std::optional<NameTable::Hit> Position(size_t i) const { return Positions().Prefix(keys_, i); }
   bool IsHead(size_t i, size_t j) const { return Heads().Find(keys_, i, j) != nullptr; }
   bool IsBody(size_t i, size_t j) const { return Bodies().Find(keys_, i, j) != nullptr; }
   bool IsPlaceName(size_t i, size_t j) const { return Places().Find(keys_, i, j) != nullptr; }
   std::optional<TypeNameHit> TypeAt(size_t i) const { return TypeNameAt(keys_, i); }
 
  private:
+  using Hits = std::vector<std::optional<std::optional<NameTable::Hit>>>;
+  // Each table is looked up once per word.
+  std::optional<NameTable::Hit> Cached(Hits& hits, const NameTable& table, size_t i) const {
+    if (hits.empty()) hits.resize(size());
+    if (!hits[i]) hits[i] = table.Prefix(keys_, i);
+    return *hits[i];
+  }
+
   WordWindow win_;
   WindowKeys keys_;
+  mutable Hits body_;
+  mutable Hits head_;
+  mutable Hits position_;
 };
 
 // A word that opens a place after a body's name: "tỉnh", "thành phố", "TP.", "huyện".

@@ -104,6 +104,18 @@ TypeFound TypeEndingAt(std::string_view text, size_t end, int max_gap) {
   return {};
 }
 
+// True when the digits ending at `end` may start a number: a separator follows (a letter or a
+// sub-number before it aside), or a capitalised symbol ("322 CTr/UBND").
+bool MayStartNumber(std::string_view text, size_t end) {
+  size_t i = end;
+  if (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;  // "1249a/"
+  if (i < text.size() && text[i] == '.') ++i;                    // "66.7/"
+  while (i < text.size() && (IsDigit(text[i]) || text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= text.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  return c == '/' || c == '-' || c == '\n' || (c >= 'A' && c <= 'Z') || c >= 0xC2;
+}
+
 // Types cited by digits alone ("Nghị quyết số 18", "Kết luận 123", "Đề án 06").
 bool CitedByDigits(std::string_view code) {
   static constexpr std::string_view kCodes[] = {
@@ -239,7 +251,8 @@ class Scanner {
   size_t ReadNumber(size_t pos, size_t digits_end) {
     Mention mention;
     Span number_span;
-    if (auto number = MatchDocNumber(text_, pos)) {
+    if (auto number =
+            MayStartNumber(text_, digits_end) ? MatchDocNumber(text_, pos) : std::nullopt) {
       mention.ref.number = number->text;
       number_span = number->span;
     } else if (auto next = PageBreakNumber(digits_end)) {
@@ -296,7 +309,7 @@ class Scanner {
     }
     mention.ref.date = tail.date;
     mention.ref.issuer = tail.issuer;
-    mention.ref.relation = RelationBefore(text_, begin);
+    mention.ref.relation.clear();  // read when the mention makes a reference
     mention.ref.span = {begin, number_span.end};
     mention.host = AttachedTo(text_, begin);
     mention.end = tail.end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extractors/reference_context.h"
 #include "extractors/reference_mentions.h"
 #include "extractors/word_keys.h"
 #include "extractors/words.h"
@@ -122,7 +123,12 @@ struct Entry {
   std::string title_key;          // FoldKey of the title a short form stands for
 };
 
-void Fill(Entry& e, const Mention& m) {
+// How the text cites the document at this mention (read once it makes a reference).
+std::string RelationOf(std::string_view text, const Mention& m) {
+  return m.ref.relation.empty() ? RelationBefore(text, m.ref.span.begin) : m.ref.relation;
+}
+
+void Fill(std::string_view text, Entry& e, const Mention& m) {
   Reference& r = e.ref;
   if (m.ref.number && (!r.number || e.runs.size() == 1)) {
     if (e.runs.size() <= 1 && NumberRuns(*m.ref.number).size() > 1) {
@@ -144,7 +150,7 @@ void Fill(Entry& e, const Mention& m) {
   }
   if (!r.year) r.year = m.ref.year;
   if (e.title_key.empty() && !m.title_key.empty()) e.title_key = LowerWord(m.title_key);
-  if (r.relation == "cites") r.relation = m.ref.relation;
+  if (r.relation == "cites") r.relation = RelationOf(text, m);
 }
 
 }  // namespace
@@ -180,10 +186,11 @@ std::vector<Reference> ExtractReferences(const Document& doc) {
       return !title_key.empty() && e.title_key == title_key;
     });
     if (same != entries.end()) {
-      Fill(*same, m);
+      Fill(doc.text, *same, m);
       continue;
     }
     Entry e{m.ref, runs, title_key};
+    e.ref.relation = RelationOf(doc.text, m);
     entries.push_back(std::move(e));
   }
   std::vector<Reference> refs;
