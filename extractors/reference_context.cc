@@ -161,7 +161,7 @@ std::string RelationBefore(std::string_view text, size_t begin) {
     if (at == std::string::npos) continue;
     const size_t end = at + cue.words.size();
     // "được sửa đổi, bổ sung bởi Nghị định ...": the cited document does the amending.
-    if (lower.substr(SkipSpace(lower, end)).starts_with("bởi")) continue;
+    if (lower.substr(end, 24).find("bởi") != std::string_view::npos) continue;
     if (end > best_end) {
       best_end = end;
       relation = cue.relation;

@@ -1,0 +1,25 @@
+#include "extractors/type_names.h"
+
+#include <gtest/gtest.h>
+
+namespace vanban {
+namespace {
+
+TEST(TypeNames, LongestNameAtAWord) {
+  const WordWindow win = ReadWords("theo Thông tư liên tịch số 5, công văn số 12, CHÍ THỊ", 0, 20);
+  const WindowKeys keys(win, Abbreviations::kKeep);
+  auto hit = TypeNameAt(keys, 1);
+  ASSERT_TRUE(hit);
+  EXPECT_EQ(hit->type->code, "thong_tu_lien_tich");
+  EXPECT_EQ(hit->end, 5u);
+  EXPECT_EQ(TypeNamed(keys, 6, 8)->code, "cong_van");
+  // OCR: "CHÍ THỊ" for "CHỈ THỊ".
+  EXPECT_EQ(TypeNamed(keys, 10, 12)->code, "chi_thi");
+  EXPECT_FALSE(TypeNameAt(keys, 0));
+  EXPECT_TRUE(MayEndTypeName("định"));
+  EXPECT_TRUE(MayEndTypeName("văn"));
+  EXPECT_FALSE(MayEndTypeName("của"));
+}
+
+}  // namespace
+}  // namespace vanban
