@@ -12,9 +12,13 @@ TEST(TypeNames, LongestNameAtAWord) {
   ASSERT_TRUE(hit);
   EXPECT_EQ(hit->type->code, "thong_tu_lien_tich");
   EXPECT_EQ(hit->end, 5u);
-  EXPECT_EQ(TypeNamed(keys, 6, 8)->code, "cong_van");
+  const DocType* cong_van = TypeNamed(keys, 7, 9);
+  ASSERT_NE(cong_van, nullptr);
+  EXPECT_EQ(cong_van->code, "cong_van");
   // OCR: "CHÍ THỊ" for "CHỈ THỊ".
-  EXPECT_EQ(TypeNamed(keys, 10, 12)->code, "chi_thi");
+  const DocType* chi_thi = TypeNamed(keys, 11, 13);
+  ASSERT_NE(chi_thi, nullptr);
+  EXPECT_EQ(chi_thi->code, "chi_thi");
   EXPECT_FALSE(TypeNameAt(keys, 0));
   EXPECT_TRUE(MayEndTypeName("định"));
   EXPECT_TRUE(MayEndTypeName("văn"));

@@ -32,8 +32,8 @@ TEST(Words, WindowStopsAtALineBreak) {
   const std::string text = "Bộ Văn hóa, Thể thao và\nDu lịch\nĐiều 2. Quyết định";
   WordWindow win = ReadWords(text, 0, 20);
   // After "và" the name goes on; the next break ends the window.
-  ASSERT_EQ(win.size(), 7u);
-  EXPECT_EQ(win.Words(0, 7), "Bộ Văn hóa, Thể thao và Du lịch");
+  ASSERT_EQ(win.size(), 8u);
+  EXPECT_EQ(win.Words(0, 8), "Bộ Văn hóa, Thể thao và Du lịch");
   EXPECT_EQ(win.WordsIn(0, std::string("Bộ Văn").size()), 2u);
   EXPECT_EQ(text.substr(0, win.CoreEnd(2)), "Bộ Văn hóa");
   // A line going on in lower case is one the normalizer left unjoined.
