@@ -86,7 +86,7 @@ size_t SkipSpaces(std::string_view text, size_t pos) {
 char SeparatorAt(std::string_view text, size_t pos, size_t* end) {
   CodePoint cp = At(text, pos);
   *end = cp.next;
-  if (cp.c == '/') return '/';
+  if (cp.c == '/' || cp.c == 0x2044 || cp.c == 0x2215) return '/';  // and OCR's "⁄", "∕"
   if (cp.c == '-' || cp.c == 0x2010 || cp.c == 0x2011 || cp.c == 0x2013 || cp.c == 0x2212) {
     return '-';
   }
@@ -98,6 +98,7 @@ struct Part {
   size_t end = 0;
   bool has_letter = false;
   bool has_lower = false;
+  int upper = 0;  // upper-case letters
   bool letters_only = true;
 };
 
@@ -116,6 +117,7 @@ Part ReadPart(std::string_view text, size_t pos) {
       if (u_isalpha(c)) {
         part.has_letter = true;
         part.has_lower = part.has_lower || u_islower(c);
+        part.upper += u_isupper(c) ? 1 : 0;
       } else {
         part.letters_only = false;
       }
@@ -154,6 +156,11 @@ std::optional<DocNumber> MatchDocNumber(std::string_view text, size_t pos) {
   size_t i = pos;
   while (i < text.size() && IsDigit(static_cast<unsigned char>(text[i]))) ++i;
   if (i == pos || i - pos > kMaxDigits) return std::nullopt;
+  // A letter suffix on the digits: "1249a/CTPH-UBDT-BTP".
+  if (i + 1 < text.size() && text[i] >= 'a' && text[i] <= 'z' &&
+      (text[i + 1] == '/' || text[i + 1] == '-')) {
+    ++i;
+  }
   // A numbered sub-document: "66.7/2025/NQ-CP".
   if (i + 1 < text.size() && text[i] == '.' && IsDigit(static_cast<unsigned char>(text[i + 1]))) {
     size_t j = i + 1;
@@ -186,9 +193,14 @@ std::optional<DocNumber> MatchDocNumber(std::string_view text, size_t pos) {
     char sep = SeparatorAt(text, before_sep, &sep_end);
     if (sep == 0) break;
     size_t part_begin = SkipSpaces(text, sep_end);
+    // A number hard-wrapped after a separator: "12/CT-\nBCT".
+    if (part_begin < text.size() && text[part_begin] == '\n') {
+      part_begin = SkipSpaces(text, part_begin + 1);
+    }
     bool spaced = before_sep != i || part_begin != sep_end;
     Part part = ReadPart(text, part_begin);
-    if (part.text.empty() || (spaced && part.has_lower)) break;
+    // Set off by spaces, a part is a symbol when in capitals, or mostly so ("TTg").
+    if (part.text.empty() || (spaced && part.has_lower && part.upper < 2)) break;
     canonical.push_back(sep);
     canonical += part.text;
     any_letter = any_letter || part.has_letter;
@@ -220,6 +232,7 @@ std::vector<DocNumber> FindDocNumbers(std::string_view text) {
 std::string SymbolTypeAbbreviation(std::string_view number) {
   size_t i = 0;
   while (i < number.size() && IsDigit(static_cast<unsigned char>(number[i]))) ++i;
+  if (i < number.size() && number[i] >= 'a' && number[i] <= 'z') ++i;  // "1249a"
   std::vector<std::string_view> tokens;
   while (i < number.size()) {
     size_t begin = ++i;  // skip the separator (or the space of the odd form)

@@ -22,8 +22,10 @@ struct DocNumber {
 };
 
 // The number printed at text[pos] (which must be a digit), or nullopt. Symbol parts that
-// follow a separator set off by spaces must be in capitals ("02/CT - UBND" but not
-// "12/BC-UBND - Hà Nội"); at least one part must hold a letter, so "12/8/2016" is no number.
+// follow a separator set off by spaces or a line break must be in capitals, or hold two
+// capitals at least ("02/CT - UBND", "10/CT- TTg", but not "12/BC-UBND - Hà Nội"); at least
+// one part must hold a letter, so "12/8/2016" is no number. The digits may carry one letter
+// ("1249a/CTPH-UBDT-BTP").
 // Cyrillic look-alike letters (OCR) are written as the Latin ones.
 std::optional<DocNumber> MatchDocNumber(std::string_view text, size_t pos);
 

@@ -2,7 +2,10 @@
 
 #include <exception>
 
+#include "extractors/deadlines.h"
 #include "extractors/metadata.h"
+#include "extractors/obligations.h"
+#include "extractors/references.h"
 #include "extractors/segment.h"
 #include "pipeline/normalize/normalize.h"
 
@@ -22,10 +25,28 @@ Status RunMetadata(Document& doc) {
   return Status::Ok();
 }
 
+Status RunReferences(Document& doc) {
+  doc.references = ExtractReferences(doc);
+  return Status::Ok();
+}
+
+Status RunDeadlines(Document& doc) {
+  doc.deadlines = ExtractDeadlines(doc);
+  return Status::Ok();
+}
+
+Status RunObligations(Document& doc) {
+  doc.obligations = ExtractObligations(doc);
+  return Status::Ok();
+}
+
 constexpr Stage kStages[] = {
     {"normalize", "raw_text", "text, offsets", Normalize},
     {"segment", "text", "zones", RunSegment},
     {"metadata", "text, zones", "meta", RunMetadata},
+    {"references", "text, zones, meta", "references", RunReferences},
+    {"deadlines", "text, zones, meta, references", "deadlines", RunDeadlines},
+    {"obligations", "text, zones, meta, deadlines", "obligations", RunObligations},
 };
 
 }  // namespace

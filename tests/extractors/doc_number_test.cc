@@ -49,6 +49,14 @@ const NumberCase kCases[] = {
     {"12/BC-UBND.", "12/BC-UBND", "BC", "bao_cao"},
     // a spaced dash followed by a place is not part of the number
     {"12/BC-UBND - Hà Nội", "12/BC-UBND", "BC", "bao_cao"},
+    // qd-173-2015-btp.txt: a letter after the digits
+    {"1249a/CTPH-UBDT-BTP ngày", "1249a/CTPH-UBDT-BTP", "CTPH", ""},
+    // ocr-q14-ct-qn.txt: a spaced part with two capitals
+    {"10/CT- TTg ngày 22/4/2019", "10/CT-TTg", "CT", "chi_thi"},
+    // ocr-q27-ct-qn.txt: a number hard-wrapped after its dash
+    {"12/CT-\nBCT ngày 12/11/2021", "12/CT-BCT", "CT", "chi_thi"},
+    // OCR: a fraction slash for the slash
+    {"12\u20442021/QĐ-TTg ngày", "12/2021/QĐ-TTg", "QĐ", "quyet_dinh"},
     // dates and ranges are no numbers
     {"12/8/2016", "", "", ""},
     {"2021-2025", "", "", ""},
