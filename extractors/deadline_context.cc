@@ -107,17 +107,17 @@ bool HasAction(std::string_view text, Span within) {
   return false;
 }
 
-bool IsBoundary(std::string_view text, size_t i, bool semicolon) {
+bool IsBoundary(std::string_view text, size_t i) {
   const char c = text[i];
-  if (c == '\n' || (semicolon && c == ';')) return true;
+  if (c == '\n' || c == ';') return true;
   return c == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n');
 }
 
 // Back to just after the last boundary before pos (at most `limit` bytes back).
-size_t StartBefore(std::string_view text, size_t pos, size_t limit, bool semicolon) {
+size_t StartBefore(std::string_view text, size_t pos, size_t limit) {
   const size_t floor = pos > limit ? pos - limit : 0;
   size_t b = pos;
-  while (b > floor && !IsBoundary(text, b - 1, semicolon)) --b;
+  while (b > floor && !IsBoundary(text, b - 1)) --b;
   while (b < pos && (text[b] & 0xC0) == 0x80) ++b;  // a whole UTF-8 character
   return b;
 }
@@ -164,10 +164,10 @@ std::string WordsPattern(std::string_view words) {
 }
 
 Span ClauseAround(std::string_view text, Span expr) {
-  size_t begin = StartBefore(text, expr.begin, kMaxClauseBefore, true);
+  size_t begin = StartBefore(text, expr.begin, kMaxClauseBefore);
   size_t end = expr.end;
   const size_t limit = std::min(text.size(), expr.end + kMaxClauseAfter);
-  while (end < limit && !IsBoundary(text, end, true)) ++end;
+  while (end < limit && !IsBoundary(text, end)) ++end;
   while (end > expr.end && end < text.size() && (text[end] & 0xC0) == 0x80) --end;
   return Trim(text, {begin, end});
 }
@@ -177,7 +177,7 @@ bool HasCompletingAction(std::string_view text, Span expr) {
 }
 
 bool IsRecounted(std::string_view text, Span expr) {
-  size_t begin = StartBefore(text, expr.begin, kMaxClauseBefore, false);
+  const size_t begin = StartBefore(text, expr.begin, kMaxClauseBefore);
   return Words().recounted.Contains(text, {begin, expr.begin});
 }
 
@@ -199,6 +199,18 @@ bool FollowsNotDueWord(std::string_view text, Span expr) {
 
 bool InYearlyClause(std::string_view text, Span expr) {
   return Words().yearly.Contains(text, ClauseAround(text, expr));
+}
+
+bool IsStandingType(std::string_view type_code) {
+  static const auto* codes = [] {
+    auto* c = new std::vector<std::string>;
+    DataTable table = LoadDataTable("deadline_words.tsv");
+    for (const auto& row : table.rows) {
+      if (row[table.Column("kind")] == "standing") c->push_back(row[table.Column("phrase")]);
+    }
+    return c;
+  }();
+  return std::find(codes->begin(), codes->end(), type_code) != codes->end();
 }
 
 bool IsOpenEnded(std::string_view text, Span expr) {

@@ -25,7 +25,7 @@ Span ClauseAround(std::string_view text, Span expr);
 // delivers (hoàn thành, báo cáo, trình, gửi, ban hành ...).
 bool HasCompletingAction(std::string_view text, Span expr);
 
-// True when the sentence before expr tells of an earlier instruction ("đã chỉ đạo", "đã
+// True when the clause before expr tells of an earlier instruction ("đã chỉ đạo", "đã
 // giao"): the deadline is recounted, not set by this document.
 bool IsRecounted(std::string_view text, Span expr);
 
@@ -43,6 +43,10 @@ bool FollowsNotDueWord(std::string_view text, Span expr);
 // True when the clause of expr repeats yearly ("Định kỳ hằng năm (trước ngày 15 tháng 12)"):
 // a day printed without a year there is a yearly recurrence.
 bool InYearlyClause(std::string_view text, Span expr);
+
+// True for the type codes of documents that stand for years (deadline_words.tsv, kind
+// "standing": "nghi_dinh", "thong_tu" ...): a day without a year there recurs yearly.
+bool IsStandingType(std::string_view type_code);
 
 // True when expr, a year, is open-ended or a range: "năm 2025 và các năm tiếp theo",
 // "năm 2021 - 2025".

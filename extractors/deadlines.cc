@@ -168,16 +168,21 @@ std::vector<Deadline> ExtractDeadlines(const Document& doc) {
   // A press article reports what others decided; it sets no deadline itself.
   if (doc.meta.type && doc.meta.type->value == "bai_bao") return deadlines;
   const IssueMonth issued = IssueMonthOf(doc);
+  const bool standing = doc.meta.type && IsStandingType(doc.meta.type->value);
   std::optional<std::vector<std::string>> cutoffs;  // computed when a day needs them
   for (TimeExpression& e : Candidates(doc, issued.year)) {
-    if (!InBody(doc, e.span) || InReference(doc, e.span)) continue;
-    if (!IsDeadline(doc, e) || IsPast(e, issued)) continue;
-    if (e.kind == TimeKind::kDay) {
+    if (!InBody(doc, e.span) || InReference(doc, e.span) || !IsDeadline(doc, e)) continue;
+    if (e.kind == TimeKind::kDay && !e.year_printed &&
+        (standing || InYearlyClause(doc.text, e.span))) {
+      // "Định kỳ hằng năm (trước ngày 15 tháng 12)", a decree's "trước ngày 01 tháng 6": a
+      // yearly recurrence.
+      e.kind = TimeKind::kRecurrence;
+      e.values = {"R/P1Y"};
+    } else if (e.kind == TimeKind::kDay) {
       if (!cutoffs) cutoffs = CutoffDates(doc.text);
       if (std::find(cutoffs->begin(), cutoffs->end(), e.values.front()) != cutoffs->end()) continue;
-      // "Định kỳ hằng năm (trước ngày 15 tháng 12)": a yearly recurrence.
-      if (!e.year_printed && InYearlyClause(doc.text, e.span)) e.values = {"R/P1Y"};
     }
+    if (IsPast(e, issued)) continue;
     for (const std::string& value : e.values) {
       deadlines.push_back({Printed(doc.Slice(e.span)), value, e.span});
     }

@@ -109,6 +109,18 @@ TEST(Deadlines, CutoffOfANewRegimeIsNoDeadline) {
             "");
 }
 
+TEST(Deadlines, DayWithoutYearInADecreeRecursYearly) {
+  // nd-254-2025-cp
+  const std::string text =
+      "cơ quan thanh toán cấp trung ương tổng hợp số liệu quyết toán theo niên độ báo cáo Bộ "
+      "Tài chính trước ngày 01 tháng 6 năm sau năm quyết toán.";
+  EXPECT_EQ(Values(Body(text, "2025-10-15", "nghi_dinh")), "R/P1Y");
+  EXPECT_EQ(Values(Body("Sở Nội vụ báo cáo trước ngày 15/12.", "2025-10-15", "nghi_dinh")),
+            "R/P1Y");
+  EXPECT_EQ(Values(Body("Sở Nội vụ báo cáo trước ngày 15/12.", "2025-10-15", "cong_van")),
+            "2025-12-15");
+}
+
 TEST(Deadlines, ScheduleColumn) {
   // kh-980-2025-nghe-an, nq-000032: bare values under "Thời gian hoàn thành".
   const Document doc = Body(
