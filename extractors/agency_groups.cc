@@ -64,6 +64,8 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       for (size_t p : positions) {
         k = j + p;
         if (p && IsArticle(k)) ++k;
+        // "Chánh Văn phòng Bộ" names one body, "Giám đốc các Sở" a group.
+        if (p && k == j + p && CapitalWord(k) && Match(AgencyWord::kHead, k)) continue;
         g = std::max({Match(AgencyWord::kGroup, k), Match(AgencyWord::kGeneric, k),
                       Match(AgencyWord::kPlaceWord, k)});
         if (g) {
@@ -99,7 +101,12 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     j = m;
   }
   if (items.empty()) return 0;
-  if (!article && !from_position && items.size() < 2) return 0;
+  // Without "các", a list of kinds stands apart and is capitalised ("Sở, ban, ngành tỉnh"),
+  // not the end of a word ("trụ sở, trường học").
+  if (!article && !from_position &&
+      (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct))) {
+    return 0;
+  }
   // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".
   size_t q = items.back().end;
   Place place = ParsePlace(q);
@@ -113,7 +120,11 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   std::vector<NamedAgency> parent;
   size_t parent_end = ParentBody(q, &parent);
-  if (size_t e = NegativeAt(parent_end ? parent_end : q)) return e;
+  if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
+    // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
+    size_t after = parent_end ? 0 : ParentBody(e, nullptr);
+    return after ? after : e;
+  }
   const bool all_generic =
       std::all_of(items.begin(), items.end(), [](const Item& it) { return it.generic; });
   if (all_generic) {
@@ -186,7 +197,7 @@ size_t AgencyParser::ParsePerson(size_t i, std::vector<NamedAgency>* out) const 
     }
   }
   // "các Phó Thủ tướng": the persons holding the position.
-  if (article && !ParseBody(k, nullptr) &&
+  if (article && Match(AgencyWord::kPersonGroup, j) == p && !ParseBody(k, nullptr) &&
       (k >= t_.size() || t_[k].punct || Match(AgencyWord::kStop, k))) {
     if (out) out->push_back({Text(i, k), SpanOf(i, k)});
     return k;
@@ -248,8 +259,11 @@ std::vector<NamedAgency> AgencyParser::Run() {
     size_t e = ParsePerson(i, &out);
     if (!e) e = ParsePlaces(i, &out);
     if (!e) e = ParseGroup(i, &out);
-    if (!e) e = ParseBody(i, &out);
+    // A known body first ("Thủ tướng Chính phủ"), else a position before a body first
+    // ("BỘ TRƯỞNG BỘ TƯ PHÁP").
+    if (!e && Match(AgencyWord::kBody, i)) e = ParseBody(i, &out);
     if (!e) e = ParsePosition(i, &out);
+    if (!e) e = ParseBody(i, &out);
     if (!e) {
       ++i;
       continue;

@@ -78,6 +78,8 @@ AgencyLexicon::AgencyLexicon() {
       {"body", AgencyWord::kBody},
       {"head", AgencyWord::kHead},
       {"head_alone", AgencyWord::kHeadAlone},
+      {"head_topic", AgencyWord::kHeadTopic},
+      {"person_group", AgencyWord::kPersonGroup},
       {"field_head", AgencyWord::kFieldHead},
       {"field", AgencyWord::kField},
       {"group", AgencyWord::kGroup},
@@ -95,10 +97,13 @@ AgencyLexicon::AgencyLexicon() {
     for (const auto& [label, k] : kKinds) {
       if (row[word_kind] == label) Add(k, row[phrase]);
     }
-    // Every head that stands alone or takes a field is a head.
-    if (row[word_kind] == "head_alone" || row[word_kind] == "field_head") {
+    // Every head that stands alone, takes a field or a topic is a head; a topic head also
+    // stands alone.
+    if (row[word_kind] == "head_alone" || row[word_kind] == "field_head" ||
+        row[word_kind] == "head_topic") {
       Add(AgencyWord::kHead, row[phrase]);
     }
+    if (row[word_kind] == "head_topic") Add(AgencyWord::kHeadAlone, row[phrase]);
   }
   DataTable places = LoadDataTable("places.tsv");
   const int place = places.Column("name");

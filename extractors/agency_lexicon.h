@@ -20,20 +20,22 @@
 namespace vanban {
 
 enum class AgencyWord {
-  kBody,       // a full name: "Bộ Công an", "Văn phòng Chính phủ", "EVN"
-  kHead,       // a head word a specific name follows: "Sở", "Cục", "Ban", "Tập đoàn"
-  kHeadAlone,  // a head that names a body by itself or with a place: "Ủy ban nhân dân"
-  kFieldHead,  // a head that takes a ministry's field: "Sở" + "Tài chính"
-  kField,      // a ministry's field: "Tài chính", "Kế hoạch và Đầu tư"
-  kGroup,      // a kind of body named in a group: "bộ", "ngành", "cơ quan ngang bộ"
-  kGeneric,    // a kind of unit that names no body by itself: "cơ quan", "đơn vị"
-  kPlaceWord,  // a level of place: "tỉnh", "thành phố", "xã", "đặc khu"
-  kPlace,      // a province or city: "Hưng Yên", "Hồ Chí Minh"
-  kPosition,   // a position dropped before its body: "Giám đốc", "Chủ tịch", "Chánh"
-  kPerson,     // a position kept with a person's name: "Phó Thủ tướng"
-  kSurname,    // a family name: "Nguyễn"
-  kStop,       // words that end a name: "chủ trì", "tại", "theo"
-  kNegative,   // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"
+  kBody,         // a full name: "Bộ Công an", "Văn phòng Chính phủ", "EVN"
+  kHead,         // a head word a specific name follows: "Sở", "Cục", "Ban", "Tập đoàn"
+  kHeadAlone,    // a head that names a body by itself or with a place: "Ủy ban nhân dân"
+  kHeadTopic,    // a head whose name goes on with a topic: "Ban Chỉ đạo" + "phòng thủ ..."
+  kFieldHead,    // a head that takes a ministry's field: "Sở" + "Tài chính"
+  kField,        // a ministry's field: "Tài chính", "Kế hoạch và Đầu tư"
+  kGroup,        // a kind of body named in a group: "bộ", "ngành", "cơ quan ngang bộ"
+  kGeneric,      // a kind of unit that names no body by itself: "cơ quan", "đơn vị"
+  kPlaceWord,    // a level of place: "tỉnh", "thành phố", "xã", "đặc khu"
+  kPlace,        // a province or city: "Hưng Yên", "Hồ Chí Minh"
+  kPosition,     // a position dropped before its body: "Giám đốc", "Chủ tịch", "Chánh"
+  kPerson,       // a position kept with a person's name: "Phó Thủ tướng"
+  kPersonGroup,  // a position named for all who hold it: "các Phó Thủ tướng"
+  kSurname,      // a family name: "Nguyễn"
+  kStop,         // words that end a name: "chủ trì", "tại", "theo"
+  kNegative,     // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"
   kCount,
 };
 

@@ -16,6 +16,8 @@ constexpr int kMaxLowerRun = 8;
 constexpr size_t kMaxPlaceWords = 4;
 // Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
 constexpr size_t kMaxInnerList = 12;
+// Words of a topic after "Ban Chỉ đạo" ("phòng thủ dân sự quốc gia").
+constexpr size_t kMaxTopicWords = 12;
 
 }  // namespace
 
@@ -123,22 +125,35 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
   }
   size_t w = Match(AgencyWord::kPlaceWord, k);
   if (w == 0 || Match(AgencyWord::kHead, k) > w) return p;  // "tỉnh ủy" is a head
-  p.word = k;
-  p.word_length = w;
-  k += w;
-  if (t_[p.word].key == "tp" && Punct(k, ".")) ++k;
-  while (true) {  // "huyện, thị xã, thành phố"
+  size_t item_begin = p.plural ? k - 1 : k;
+  bool named_item = false;
+  while (true) {  // "huyện, thị xã, thành phố", "huyện A và thị xã B"
+    p.word = k;
+    p.word_length = w;
+    k += w;
+    if (t_[p.word].key == "tp" && Punct(k, ".")) ++k;
+    size_t name_end = PlaceNameEnd(k);
     size_t sep = 0;
-    if (Punct(k, ",") || Punct(k, "/") || Key(k, "và")) sep = 1;
-    if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
-    if (sep == 0) break;
-    size_t w2 = Match(AgencyWord::kPlaceWord, k + sep);
-    if (w2 == 0 || Match(AgencyWord::kHead, k + sep) > w2) break;
-    p.word = k + sep;
-    p.word_length = w2;
+    if (Punct(name_end, ",") || Punct(name_end, "/") || Key(name_end, "và")) sep = 1;
+    if (Punct(name_end, ",") && Key(name_end + 1, "và")) sep = 2;
+    size_t w2 = sep ? Match(AgencyWord::kPlaceWord, name_end + sep) : 0;
+    if (w2 == 0 || Match(AgencyWord::kHead, name_end + sep) > w2) {
+      p.items.push_back({item_begin, named_item ? name_end : k});
+      if (named_item) k = name_end;
+      break;
+    }
+    named_item = named_item || name_end > k;
+    p.items.push_back({item_begin, name_end});
     p.plural = true;
-    k += sep + w2;
+    k = name_end + sep;
+    item_begin = k;
+    w = w2;
   }
+  if (named_item) {
+    p.end = k;
+    return p;
+  }
+  p.items.clear();
   if (level) p.plural = true;
   // "trực thuộc trung ương", "thuộc tỉnh"
   size_t d = k;
@@ -171,7 +186,10 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
   if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
   for (; k < t_.size() && k < comma + kMaxInnerList; ++k) {
     if (Key(k, "và")) {
-      return CapitalWord(k + 1) && !Match(AgencyWord::kHead, k + 1) ? k + 2 : 0;
+      return CapitalWord(k + 1) && !Match(AgencyWord::kHead, k + 1) &&
+                     !Match(AgencyWord::kPosition, k + 1) && !Match(AgencyWord::kPerson, k + 1)
+                 ? k + 2
+                 : 0;
     }
     if (t_[k].punct && !Punct(k, ",")) return 0;
     if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kPlaceWord, k)) return 0;
@@ -224,7 +242,8 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
     if (Key(k, "và")) {
       size_t m = k + 1;
       if (IsArticle(m)) ++m;
-      if (CapitalWord(m) && !Match(AgencyWord::kHead, m) && !Match(AgencyWord::kBody, m)) {
+      if (CapitalWord(m) && !Match(AgencyWord::kHead, m) && !Match(AgencyWord::kBody, m) &&
+          !Match(AgencyWord::kPosition, m) && !Match(AgencyWord::kPerson, m)) {
         k = m + 1;
         lower_run = 0;
         continue;
@@ -248,6 +267,41 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
     }
     ++k;
   }
+  return k;
+}
+
+size_t AgencyParser::ParseTopic(size_t i) const {
+  size_t k = i;
+  while (k < t_.size() && k < i + kMaxTopicWords) {
+    if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
+    if (Key(k, "cấp") ||
+        (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
+      break;
+    }
+    if (t_[k].punct) {
+      // "phòng, chống thiên tai"
+      if (Punct(k, ",") && Key(k + 1, "chống")) {
+        k += 2;
+        continue;
+      }
+      if (Punct(k, "-") && k > i) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!Key(k, "về") && !CapitalWord(k) &&
+        (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+      break;
+    }
+    if (k > i && CapitalWord(k) &&
+        (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k) ||
+         Match(AgencyWord::kPosition, k))) {
+      break;
+    }
+    ++k;
+  }
+  while (k > i && Key(k - 1, "về")) --k;
   return k;
 }
 
@@ -300,7 +354,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t end = 0;
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
-  } else if (head && (CapitalWord(j) || CapitalWord(j + head))) {
+  } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)))) {
     const size_t h = j + head;
     if (field_head && CapitalWord(h)) {
       if (size_t f = Match(AgencyWord::kField, h)) {
@@ -322,7 +376,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
       // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
       if (size_t e = DistributeFields(Text(j, h), h + 1, out, true)) return e;
     }
-    size_t s = ParseSpecific(h);
+    size_t s = Match(AgencyWord::kHeadTopic, j) == head ? ParseTopic(h) : ParseSpecific(h);
     if (s > h) {
       end = s;
     } else if (Match(AgencyWord::kHeadAlone, j) == head) {
@@ -349,6 +403,13 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t after = place.end;
   if (place.plural || IsArticle(i)) {
     if (size_t e = NegativeAt(after)) return e;
+  }
+  if (!place.items.empty()) {
+    std::string head_text = Text(j, end);
+    for (const Span& item : place.items) {
+      if (out) out->push_back({head_text + " " + Text(item.begin, item.end), SpanOf(j, after)});
+    }
+    return after;
   }
   // "Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh", "các tỉnh Nghệ An, Quảng Ngãi"
   if (place.plural && place.word > end) {

@@ -43,6 +43,9 @@ class AgencyParser {
     size_t word = 0;      // token of the last place word ("tỉnh"), for a list of names
     size_t word_length = 0;
     bool bare_province = false;  // a printed "Tỉnh" standing for the document's province
+    // A list of places each with its own word, some named: "các huyện, thị xã Đức Phổ và
+    // thành phố Quảng Ngãi" gives "các huyện", "thị xã Đức Phổ", "thành phố Quảng Ngãi".
+    std::vector<Span> items;
   };
   Place ParsePlace(size_t i) const;
   // The places named in a list "Nghệ An, Hà Tĩnh và Quảng Trị" starting at i (each a place
@@ -58,6 +61,9 @@ class AgencyParser {
   // The words of an unknown specific name after a head ("Kiểm tra văn bản quy phạm pháp
   // luật" of "Cục Kiểm tra ..."); returns i when there is none.
   size_t ParseSpecific(size_t i) const;
+  // The topic after a head such as "Ban Chỉ đạo": "phòng thủ dân sự quốc gia", "389",
+  // "Trung ương về phát triển khoa học"; returns i when there is none.
+  size_t ParseTopic(size_t i) const;
   // ", Tài chính và Quản lý doanh nghiệp" inside a name: the comma list ends in "và" +
   // a capitalised word before any other mark.
   size_t InnerCommaList(size_t comma) const;
