@@ -305,8 +305,9 @@ size_t AgencyParser::ParseTopic(size_t i) const {
   return k;
 }
 
-size_t AgencyParser::DistributeFields(std::string_view head, size_t i,
+size_t AgencyParser::DistributeFields(size_t head_begin, size_t head_end, size_t i,
                                       std::vector<NamedAgency>* out, bool after_list_mark) const {
+  const std::string head = out ? Text(head_begin, head_end) : "";
   size_t k = i;
   size_t last = 0;
   while (k < t_.size()) {
@@ -317,7 +318,10 @@ size_t AgencyParser::DistributeFields(std::string_view head, size_t i,
         (Match(AgencyWord::kPlaceWord, k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
       break;
     }
-    if (out) out->push_back({std::string(head) + " " + Text(k, k + f), SpanOf(k, k + f)});
+    // After "các Bộ:" the first name's span starts at the head, so that the list reads from
+    // there.
+    const size_t from = last == 0 && after_list_mark ? head_begin : k;
+    if (out) out->push_back({head + " " + Text(k, k + f), SpanOf(from, k + f)});
     k += f;
     last = k;
     size_t sep = 0;
@@ -367,14 +371,14 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
         if (Punct(after, ",") || Key(after, "và")) sep = 1;
         if (Punct(after, ",") && Key(after + 1, "và")) sep = 2;
         if (sep && place.end == end) {
-          if (size_t e = DistributeFields(Text(j, h), after + sep, out, false)) return e;
+          if (size_t e = DistributeFields(j, h, after + sep, out, false)) return e;
         }
         return after;
       }
     }
     if ((Punct(h, ":") || Punct(h, "(")) && field_head) {
       // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
-      if (size_t e = DistributeFields(Text(j, h), h + 1, out, true)) return e;
+      if (size_t e = DistributeFields(j, h, h + 1, out, true)) return e;
     }
     size_t s = Match(AgencyWord::kHeadTopic, j) == head ? ParseTopic(h) : ParseSpecific(h);
     if (s > h) {
@@ -406,8 +410,12 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   }
   if (!place.items.empty()) {
     std::string head_text = Text(j, end);
-    for (const Span& item : place.items) {
-      if (out) out->push_back({head_text + " " + Text(item.begin, item.end), SpanOf(j, after)});
+    for (size_t k = 0; k < place.items.size(); ++k) {
+      const Span& item = place.items[k];
+      if (out) {
+        out->push_back({head_text + " " + Text(item.begin, item.end),
+                        SpanOf(k == 0 ? j : item.begin, item.end)});
+      }
     }
     return after;
   }
@@ -423,12 +431,13 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
         std::string head_text = Text(j, end);
         std::string word = Text(place.word, place.word + place.word_length);
         for (const Span& name : names) {
+          const size_t from = &name == &names[0] ? j : name.begin;
           std::string place_name = Text(name.begin, name.end);
           std::string qualifier = PlaceQualifier(place_name);
           if (qualifier.empty()) qualifier = word;
           if (out) {
             out->push_back(
-                {head_text + " " + qualifier + " " + place_name, SpanOf(name.begin, name.end)});
+                {head_text + " " + qualifier + " " + place_name, SpanOf(from, name.end)});
           }
         }
         if (Punct(list_end, ")")) ++list_end;

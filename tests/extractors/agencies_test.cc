@@ -135,6 +135,46 @@ TEST(Agencies, ProvinceOfTheDocument) {
               doc);
 }
 
+TEST(Agencies, QualifierBindsTheLastConjunct) {
+  ExpectNames({
+      // qd-50-2025-ttg.txt
+      {"Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ và cơ quan, tổ chức, đơn vị, cá nhân có liên "
+       "quan chịu trách nhiệm thi hành",
+       {"Các Bộ, cơ quan ngang bộ"}},
+      {"các sở, ban, ngành liên quan và Ủy ban nhân dân các xã", {"Ủy ban nhân dân các xã"}},
+      // qd-173-2015-btp.txt
+      {"Vụ trưởng Vụ Tổ chức cán bộ và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp chịu "
+       "trách nhiệm thi hành",
+       {"Vụ Tổ chức cán bộ"}},
+  });
+}
+
+// Every mention in text order, none overlapping, each span starting where its list starts,
+// so that a caller reading a whole zone can tell what stands between two of them.
+TEST(Agencies, SpansInTextOrder) {
+  Document doc;
+  doc.text =
+      "1. Giao các Bộ: Quốc phòng, Công an chủ trì.\n"
+      "2. Chủ tịch Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh phối hợp với Sở Tài chính, Xây "
+      "dựng.";
+  std::vector<AgencyMention> found = FindAgencies(doc, {0, doc.text.size()});
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_EQ(doc.Slice(found[0].span), "Bộ: Quốc phòng");
+  EXPECT_EQ(doc.Slice(found[1].span), "Công an");
+  EXPECT_EQ(doc.Slice(found[2].span), "Ủy ban nhân dân các tỉnh: Nghệ An");
+  EXPECT_EQ(found[3].name, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(doc.Slice(found[4].span), "Sở Tài chính");
+  EXPECT_EQ(found[5].name, "Sở Xây dựng");
+  for (size_t k = 1; k < found.size(); ++k) {
+    EXPECT_LE(found[k - 1].span.end, found[k].span.begin) << found[k].name;
+  }
+}
+
+TEST(Agencies, LineBreakEndsAName) {
+  ExpectNames({{"2. Ban Chỉ đạo\nphòng chống dịch", {"Ban Chỉ đạo"}},
+               {"Cục Thuế tỉnh:\nChủ trì", {"Cục Thuế tỉnh"}}});
+}
+
 TEST(Agencies, Key) {
   EXPECT_EQ(AgencyKey("UBND tỉnh"), AgencyKey("Ủy ban nhân dân Tỉnh"));
   EXPECT_EQ(AgencyKey("các Sở Tư pháp"), AgencyKey("Sở Tư pháp"));
