@@ -115,6 +115,12 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".
   size_t q = items.back().end;
+  // "các Ban bầu cử", "các trường học": one kind followed by more of its noun is no group.
+  if (items.size() == 1 && q < n && !t_[q].punct && !CapitalWord(q) &&
+      !Match(AgencyWord::kStop, q) && !Match(AgencyWord::kNegative, q) &&
+      !Match(AgencyWord::kPlaceWord, q) && !Key(q, "cấp") && !Key(q, "trung") && !Key(q, "toàn")) {
+    return 0;
+  }
   Place place = ParsePlace(q);
   if (place.end > q) {
     q = place.end;
@@ -231,6 +237,43 @@ size_t AgencyParser::ParsePerson(size_t i, std::vector<NamedAgency>* out) const 
   return 0;
 }
 
+size_t AgencyParser::ParseMember(size_t i, std::vector<NamedAgency>* out) const {
+  // The members, "và"-listed before one body: "các Tổ đại biểu và đại biểu Hội đồng nhân dân".
+  std::vector<Span> members;
+  size_t k = i;
+  while (true) {
+    size_t j = k;
+    if (IsArticle(j)) ++j;
+    const size_t m = Match(AgencyWord::kMember, j);
+    if (m == 0) break;
+    members.push_back({k, j + m});
+    k = j + m;
+    if (!Key(k, "và") && !Punct(k, ",")) break;
+    size_t next = IsArticle(k + 1) ? k + 2 : k + 1;
+    if (!Match(AgencyWord::kMember, next)) break;
+    ++k;
+  }
+  if (members.empty()) return 0;
+  const bool of = Key(k, "của");
+  if (of) ++k;
+  std::vector<NamedAgency> bodies;
+  size_t e = ParseBody(k, &bodies);
+  if (e == 0) e = ParseGroup(k, &bodies);
+  if (e == 0 || bodies.empty()) return 0;
+  if (out) {
+    for (size_t m = 0; m < members.size(); ++m) {
+      const std::string prefix = Text(members[m].begin, members[m].end) + (of ? " của " : " ");
+      const size_t count = m + 1 == members.size() ? bodies.size() : 1;
+      for (size_t b = 0; b < count; ++b) {
+        Span span = b == 0 ? SpanOf(members[m].begin, members[m].end) : bodies[b].span;
+        if (b == 0 && m + 1 == members.size()) span.end = bodies[0].span.end;
+        out->push_back({prefix + bodies[b].name, span});
+      }
+    }
+  }
+  return e;
+}
+
 size_t AgencyParser::ParsePosition(size_t i, std::vector<NamedAgency>* out) const {
   std::vector<size_t> lengths = lex_.AllMatches(AgencyWord::kPosition, t_, i);
   std::vector<size_t> persons = lex_.AllMatches(AgencyWord::kPerson, t_, i);
@@ -283,6 +326,7 @@ std::vector<NamedAgency> AgencyParser::Run() {
       continue;
     }
     size_t e = ParsePerson(i, &out);
+    if (!e) e = ParseMember(i, &out);
     if (!e) e = ParsePlaces(i, &out);
     if (!e) e = ParseGroup(i, &out);
     // A known body first ("Thủ tướng Chính phủ"), else a position before a body first

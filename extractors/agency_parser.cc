@@ -16,6 +16,8 @@ constexpr int kMaxLowerRun = 8;
 constexpr size_t kMaxPlaceWords = 4;
 // Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
 constexpr size_t kMaxInnerList = 12;
+// Lower-case words after a comma inside a name ("Vụ Phổ biến, giáo dục pháp luật").
+constexpr size_t kMaxLowerTail = 5;
 // Words of a topic after "Ban Chỉ đạo" ("phòng thủ dân sự quốc gia").
 constexpr size_t kMaxTopicWords = 12;
 
@@ -183,6 +185,7 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
 
 size_t AgencyParser::InnerCommaList(size_t comma) const {
   size_t k = comma + 1;
+  if (k < t_.size() && !t_[k].punct && !CapitalWord(k)) return LowerCommaTail(k);
   if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
   for (; k < t_.size() && k < comma + kMaxInnerList; ++k) {
     if (Key(k, "và")) {
@@ -198,11 +201,29 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
   return 0;
 }
 
+size_t AgencyParser::LowerCommaTail(size_t i) const {
+  size_t k = i;
+  while (k < t_.size() && !t_[k].punct && !CapitalWord(k)) {
+    if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k) ||
+        Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) ||
+        Match(AgencyWord::kPlaceWord, k) || IsArticle(k) || Key(k, "cấp")) {
+      break;
+    }
+    ++k;
+  }
+  const size_t words = k - i;
+  if (words == 0 || words > kMaxLowerTail) return 0;
+  const bool ends = k >= t_.size() || (t_[k].punct && !Punct(k, ",")) ||
+                    (!CapitalWord(k) && Match(AgencyWord::kStop, k));
+  return ends ? k : 0;
+}
+
 size_t AgencyParser::ParseSpecific(size_t i) const {
   const size_t n = t_.size();
   if (i >= n || t_[i].punct) return i;
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
+  if (IsArticle(i) || Key(i, "cấp")) return i;  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"
   if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
   // "Văn phòng Bộ".
@@ -352,6 +373,8 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t j = i;
   if (IsArticle(j)) ++j;
   if (j >= n || t_[j].punct) return 0;
+  // "Luật Thuế giá trị gia tăng", "Luật Công an nhân dân": a title, not a body.
+  if (j > 0 && Key(j - 1, "luật")) return 0;
   const size_t body = Match(AgencyWord::kBody, j);
   const size_t head = Match(AgencyWord::kHead, j);
   const bool field_head = head && Match(AgencyWord::kFieldHead, j) == head;

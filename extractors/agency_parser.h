@@ -67,6 +67,10 @@ class AgencyParser {
   // ", Tài chính và Quản lý doanh nghiệp" inside a name: the comma list ends in "và" +
   // a capitalised word before any other mark.
   size_t InnerCommaList(size_t comma) const;
+  // ", giáo dục pháp luật" ending a name ("Vụ Phổ biến, giáo dục pháp luật"): a few
+  // lower-case words that name no kind of body, then the end of the stretch, a mark or a
+  // verb. Returns the token after them, or 0.
+  size_t LowerCommaTail(size_t i) const;
   // Fields listed after a head that takes them: "Tài chính, Xây dựng và Công Thương".
   // The head is tokens [head_begin, head_end); the first name's span starts there.
   size_t DistributeFields(size_t head_begin, size_t head_end, size_t i,
@@ -91,6 +95,9 @@ class AgencyParser {
   bool AfterPlacePreposition(size_t i) const;
   // A person with a position: "Phó Thủ tướng Trần Hồng Hà", "các Phó Thủ tướng".
   size_t ParsePerson(size_t i, std::vector<NamedAgency>* out) const;
+  // Members named with their body: "các Tổ đại biểu Hội đồng nhân dân Thành phố",
+  // "Thường trực các Ủy ban của Quốc hội", "các thành viên Ban Chỉ đạo".
+  size_t ParseMember(size_t i, std::vector<NamedAgency>* out) const;
   // A position dropped before a body or group: "Giám đốc Sở Y tế".
   size_t ParsePosition(size_t i, std::vector<NamedAgency>* out) const;
 
