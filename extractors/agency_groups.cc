@@ -1,0 +1,276 @@
+// Groups, places, persons and positions, and the scan over a stretch (see agency_parser.h);
+// named bodies are in agency_parser.cc.
+#include <algorithm>
+
+#include "extractors/agency_names.h"
+#include "extractors/agency_parser.h"
+#include "extractors/text_case.h"
+
+namespace vanban {
+namespace {
+
+// Words before a place that make it a description, not a body ("tại tỉnh Lâm Đồng",
+// "trên địa bàn tỉnh").
+constexpr std::string_view kPlacePrepositions[] = {
+    "tại", "ở",    "trên", "của",  "thuộc", "bàn",  "vực",  "đến",  "từ",    "về",
+    "qua", "sang", "tới",  "giữa", "cả",    "toàn", "vùng", "miền", "tuyến", "phía"};
+
+}  // namespace
+
+size_t AgencyParser::NegativeAt(size_t i) const {
+  size_t n = Match(AgencyWord::kNegative, i);
+  if (n == 0) return 0;
+  // "trên" cancels a group only at its end ("các đơn vị trên,"), not in "trên địa bàn".
+  if (n == 1 && t_[i].key == "trên") {
+    size_t k = i + 1;
+    if (k < t_.size() && !t_[k].punct && !Match(AgencyWord::kStop, k)) return 0;
+  }
+  return i + n;
+}
+
+size_t AgencyParser::ParentBody(size_t i, std::vector<NamedAgency>* out) const {
+  size_t k = i;
+  if (Key(k, "trực")) ++k;
+  if (!Key(k, "thuộc") && !Key(k, "của")) return 0;
+  return ParseBody(k + 1, out);
+}
+
+size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
+  struct Item {
+    size_t begin = 0;
+    size_t end = 0;
+    bool generic = false;
+    std::string text;  // when not the printed tokens ("Bộ trưởng" gives "Bộ")
+  };
+  const size_t n = t_.size();
+  size_t j = i;
+  const bool article = IsArticle(j);
+  if (article) ++j;
+  std::vector<Item> items;
+  bool from_position = false;
+  while (j < n) {
+    // "Bộ trưởng" standing for the ministers of all ministries: the group "Bộ".
+    if (Key(j, "bộ") && Key(j + 1, "trưởng") &&
+        (j + 2 >= n || Punct(j + 2, ",") || Punct(j + 2, ";") || Key(j + 2, "và"))) {
+      items.push_back({j, j + 2, false, "Bộ"});
+      from_position = true;
+      j += 2;
+    } else {
+      size_t k = j;
+      size_t g = 0;
+      // A position before the kind ("Thủ trưởng cơ quan ngang Bộ"), shortest first.
+      std::vector<size_t> positions = lex_.AllMatches(AgencyWord::kPosition, t_, j);
+      positions.insert(positions.begin(), 0);
+      for (size_t p : positions) {
+        k = j + p;
+        if (p && IsArticle(k)) ++k;
+        // "Chánh Văn phòng Bộ" names one body, "Giám đốc các Sở" a group.
+        if (p && k == j + p && CapitalWord(k) && Match(AgencyWord::kHead, k)) continue;
+        g = std::max({Match(AgencyWord::kGroup, k), Match(AgencyWord::kGeneric, k),
+                      Match(AgencyWord::kPlaceWord, k)});
+        if (g) {
+          if (p) from_position = true;
+          break;
+        }
+      }
+      if (g == 0) break;
+      // "Tỉnh ủy" after a position is the body, not the kind of "các tỉnh ủy".
+      if (CapitalWord(k) && !IsArticle(k - 1) && Match(AgencyWord::kHeadAlone, k) == g) break;
+      // A named body is no group word: "Bộ Tài chính", "Tỉnh ủy Gia Lai", "tỉnh Sơn La".
+      if (size_t e = ParseBody(k, nullptr); e > k + g) break;
+      if (Match(AgencyWord::kPlaceWord, k) == g && PlaceNameEnd(k + g) > k + g) break;
+      bool generic = Match(AgencyWord::kGeneric, k) == g && Match(AgencyWord::kGroup, k) < g;
+      items.push_back({k, k + g, generic, ""});
+      j = k + g;
+    }
+    size_t sep = 0;
+    if (Punct(j, ",") || Punct(j, "/") || Key(j, "và")) sep = 1;
+    if (Punct(j, ",") && Key(j + 1, "và")) sep = 2;
+    // "các bộ, ngành địa phương": a kind written on without a comma.
+    if (sep == 0 && (CapitalWord(j) || !Match(AgencyWord::kGroup, j))) break;
+    size_t m = j + sep;
+    bool next_item = (Key(m, "bộ") && Key(m + 1, "trưởng")) || IsArticle(m) ||
+                     Match(AgencyWord::kPosition, m) || Match(AgencyWord::kGroup, m) ||
+                     Match(AgencyWord::kGeneric, m) || Match(AgencyWord::kPlaceWord, m);
+    if (!next_item) break;
+    // "..., Ủy ban nhân dân các tỉnh" starts a body of its own.
+    if (size_t g2 = std::max(Match(AgencyWord::kGroup, m), Match(AgencyWord::kPlaceWord, m));
+        ParseBody(m, nullptr) > m + g2) {
+      break;
+    }
+    j = m;
+  }
+  if (items.empty()) return 0;
+  // Without "các", a list of kinds stands apart and is capitalised ("Sở, ban, ngành tỉnh"),
+  // not the end of a word ("trụ sở, trường học").
+  if (!article && !from_position &&
+      (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct))) {
+    return 0;
+  }
+  // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".
+  size_t q = items.back().end;
+  Place place = ParsePlace(q);
+  if (place.end > q) {
+    q = place.end;
+  } else if ((Key(q, "của") || Key(q, "trong") || Key(q, "toàn")) &&
+             Match(AgencyWord::kPlaceWord, q + 1)) {
+    q = ParsePlace(q + 1).end;
+  } else if (Key(q, "trung") && Key(q + 1, "ương")) {
+    q += 2;
+  }
+  std::vector<NamedAgency> parent;
+  size_t parent_end = ParentBody(q, &parent);
+  if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
+    // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
+    size_t after = parent_end ? 0 : ParentBody(e, nullptr);
+    return after ? after : e;
+  }
+  const bool all_generic =
+      std::all_of(items.begin(), items.end(), [](const Item& it) { return it.generic; });
+  if (all_generic) {
+    // "Cơ quan chức năng của Bộ Công an" names the ministry; bare "các cơ quan, đơn vị"
+    // names nothing.
+    if (parent_end) {
+      if (out) out->insert(out->end(), parent.begin(), parent.end());
+      return parent_end;
+    }
+    return q;
+  }
+  if (parent_end) q = parent_end;
+  std::string name = article ? Text(i, i + 1) : from_position && items.size() > 1 ? "các" : "";
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (!name.empty()) name += k == 0 ? " " : ", ";
+    name += items[k].text.empty() ? Text(items[k].begin, items[k].end) : items[k].text;
+  }
+  if (q > items.back().end) name += " " + Text(items.back().end, q);
+  if (out) out->push_back({name, SpanOf(i, q)});
+  return q;
+}
+
+size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const {
+  if (i > 0 && !t_[i - 1].punct) {
+    for (std::string_view p : kPlacePrepositions) {
+      if (t_[i - 1].key == p) return 0;
+    }
+  }
+  size_t j = i;
+  const bool article = IsArticle(j);
+  if (article) ++j;
+  size_t w = Match(AgencyWord::kPlaceWord, j);
+  if (w == 0 || Match(AgencyWord::kHead, j) > w || t_[j].key == "tp") return 0;
+  size_t end = 0;
+  std::vector<Span> names = PlaceNames(j + w, &end);
+  if (names.empty() || !Match(AgencyWord::kPlace, names[0].begin)) return 0;
+  if (!article && names.size() == 1) {
+    if (out) out->push_back({Text(j, end), SpanOf(j, end)});
+    return end;
+  }
+  std::string word = ToLower(Text(j, j + w));
+  for (const Span& name : names) {
+    std::string place_name = Text(name.begin, name.end);
+    std::string qualifier = PlaceQualifier(place_name);
+    if (out) {
+      out->push_back({(qualifier.empty() ? word : qualifier) + " " + place_name,
+                      SpanOf(name.begin, name.end)});
+    }
+  }
+  return end;
+}
+
+size_t AgencyParser::ParsePerson(size_t i, std::vector<NamedAgency>* out) const {
+  size_t j = i;
+  const bool article = IsArticle(j);
+  if (article) ++j;
+  size_t p = Match(AgencyWord::kPerson, j);
+  if (p == 0 || !CapitalWord(j)) return 0;
+  size_t k = j + p;
+  if (Key(k, "chính") && Key(k + 1, "phủ")) k += 2;
+  if (!article && Match(AgencyWord::kSurname, k) && CapitalWord(k)) {
+    size_t e = k + 1;
+    while (e < t_.size() && e - k < 4 && CapitalWord(e) && !Match(AgencyWord::kHead, e) &&
+           !Match(AgencyWord::kBody, e)) {
+      ++e;
+    }
+    if (e - k >= 2) {
+      if (out) out->push_back({Text(j, e), SpanOf(j, e)});
+      return e;
+    }
+  }
+  // "các Phó Thủ tướng": the persons holding the position.
+  if (article && Match(AgencyWord::kPersonGroup, j) == p && !ParseBody(k, nullptr) &&
+      (k >= t_.size() || t_[k].punct || Match(AgencyWord::kStop, k))) {
+    if (out) out->push_back({Text(i, k), SpanOf(i, k)});
+    return k;
+  }
+  return 0;
+}
+
+size_t AgencyParser::ParsePosition(size_t i, std::vector<NamedAgency>* out) const {
+  std::vector<size_t> lengths = lex_.AllMatches(AgencyWord::kPosition, t_, i);
+  std::vector<size_t> persons = lex_.AllMatches(AgencyWord::kPerson, t_, i);
+  lengths.insert(lengths.end(), persons.begin(), persons.end());
+  std::sort(lengths.begin(), lengths.end());
+  for (size_t length : lengths) {
+    size_t k = i + length;
+    if (ParseBody(k, nullptr)) return ParseBody(k, out);
+    if (ParseGroup(k, nullptr)) return ParseGroup(k, out);
+  }
+  return 0;
+}
+
+size_t AgencyParser::SkipAside(size_t i) const {
+  const size_t n = t_.size();
+  if (Punct(i, "(")) {
+    for (size_t k = i + 1; k < n; ++k) {
+      if (Punct(k, ")")) return k + 1;
+    }
+    return i;
+  }
+  size_t k = i;
+  if (Punct(k, ",")) ++k;
+  if (!Key(k, "như")) return i;
+  ++k;
+  if (Punct(k, ":")) ++k;
+  // "như: Bộ Công an, Bộ Quốc phòng, ..." examples of the group before.
+  while (k < n) {
+    size_t e = std::max({ParseBody(k, nullptr), ParseGroup(k, nullptr), ParsePlaces(k, nullptr)});
+    if (e == 0 && Match(AgencyWord::kField, k) && CapitalWord(k))
+      e = k + Match(AgencyWord::kField, k);
+    if (e == 0) break;
+    k = e;
+    if (Punct(k, ",") || Key(k, "và")) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  while (Punct(k, ".") || Punct(k, "…")) ++k;
+  return k;
+}
+
+std::vector<NamedAgency> AgencyParser::Run() {
+  std::vector<NamedAgency> out;
+  size_t i = 0;
+  while (i < t_.size()) {
+    if (t_[i].punct) {
+      ++i;
+      continue;
+    }
+    size_t e = ParsePerson(i, &out);
+    if (!e) e = ParsePlaces(i, &out);
+    if (!e) e = ParseGroup(i, &out);
+    // A known body first ("Thủ tướng Chính phủ"), else a position before a body first
+    // ("BỘ TRƯỞNG BỘ TƯ PHÁP").
+    if (!e && Match(AgencyWord::kBody, i)) e = ParseBody(i, &out);
+    if (!e) e = ParsePosition(i, &out);
+    if (!e) e = ParseBody(i, &out);
+    if (!e) {
+      ++i;
+      continue;
+    }
+    i = SkipAside(e);
+  }
+  return out;
+}
+
+}  // namespace vanban

@@ -1,0 +1,443 @@
+// Named bodies and their places (see agency_parser.h); groups, persons and positions are in
+// agency_groups.cc.
+#include "extractors/agency_parser.h"
+
+#include <algorithm>
+
+#include "extractors/agency_names.h"
+
+namespace vanban {
+namespace {
+
+// Lower-case words a specific name may run through after its last capitalised word
+// ("Cục Kiểm tra văn bản quy phạm pháp luật"): past them it is a description.
+constexpr int kMaxLowerRun = 8;
+// Words of a place's name printed without a gazetteer entry ("huyện Lý Sơn").
+constexpr size_t kMaxPlaceWords = 4;
+// Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
+constexpr size_t kMaxInnerList = 12;
+// Words of a topic after "Ban Chỉ đạo" ("phòng thủ dân sự quốc gia").
+constexpr size_t kMaxTopicWords = 12;
+
+}  // namespace
+
+AgencyParser::AgencyParser(std::string_view text, std::vector<AgencyToken> tokens,
+                           std::string province)
+    : text_(text),
+      t_(std::move(tokens)),
+      province_(std::move(province)),
+      lex_(AgencyLexicon::Get()) {}
+
+size_t AgencyParser::Match(AgencyWord kind, size_t i) const {
+  return i < t_.size() ? lex_.Match(kind, t_, i) : 0;
+}
+
+bool AgencyParser::Punct(size_t i, std::string_view mark) const {
+  return i < t_.size() && t_[i].punct && t_[i].key == mark;
+}
+
+bool AgencyParser::Key(size_t i, std::string_view key) const {
+  return i < t_.size() && !t_[i].punct && t_[i].key == key;
+}
+
+bool AgencyParser::IsArticle(size_t i) const { return Key(i, "các") || Key(i, "những"); }
+
+bool AgencyParser::CapitalWord(size_t i) const { return i < t_.size() && t_[i].Capitalized(); }
+
+Span AgencyParser::SpanOf(size_t begin, size_t end) const {
+  if (begin >= end || end > t_.size()) return {};
+  return {t_[begin].span.begin, t_[end - 1].span.end};
+}
+
+std::string AgencyParser::Text(size_t begin, size_t end) const {
+  Span s = SpanOf(begin, end);
+  return WrittenAgencyName(text_.substr(s.begin, s.size()));
+}
+
+std::string AgencyParser::BodyName(size_t begin, size_t end, const Place& place) const {
+  if (place.bare_province && !province_.empty() && place.word > begin) {
+    std::string name = Text(begin, place.word) + " " + province_;
+    if (place.word + place.word_length < end)
+      name += " " + Text(place.word + place.word_length, end);
+    return name;
+  }
+  return Text(begin, end);
+}
+
+size_t AgencyParser::PlaceNameEnd(size_t i) const {
+  if (i >= t_.size() || t_[i].punct) return i;
+  const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
+  if (!CapitalWord(i) && !digit) return i;
+  if (size_t p = Match(AgencyWord::kPlace, i)) return i + p;
+  if (digit) return i + 1;
+  size_t k = i;
+  while (k < t_.size() && k - i < kMaxPlaceWords) {
+    if (CapitalWord(k) && !Match(AgencyWord::kHead, k) && !Match(AgencyWord::kBody, k)) {
+      ++k;
+    } else if (k > i && Punct(k, "-") && CapitalWord(k + 1)) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+std::vector<Span> AgencyParser::PlaceNames(size_t i, size_t* end) const {
+  std::vector<Span> names;
+  size_t k = i;
+  while (true) {
+    size_t e = PlaceNameEnd(k);
+    if (e == k) break;
+    names.push_back({k, e});
+    k = e;
+    size_t sep = 0;
+    if (Punct(k, ",") || Key(k, "và") || Punct(k, ";")) sep = 1;
+    if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
+    if (sep == 0 || PlaceNameEnd(k + sep) == k + sep) break;
+    k += sep;
+  }
+  *end = k;
+  return names;
+}
+
+AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
+  Place p;
+  p.end = i;
+  size_t k = i;
+  if (IsArticle(k) && Key(k + 1, "cấp")) {  // "các cấp"
+    p.end = k + 2;
+    p.plural = true;
+    return p;
+  }
+  bool level = false;
+  if (Key(k, "cấp")) {  // "cấp tỉnh", "cấp xã", "cấp trung ương"
+    if (Key(k + 1, "trung") && Key(k + 2, "ương")) {
+      p.end = k + 3;
+      return p;
+    }
+    if (!Match(AgencyWord::kPlaceWord, k + 1)) return p;
+    level = true;
+    ++k;
+  } else if (IsArticle(k) && Match(AgencyWord::kPlaceWord, k + 1)) {
+    p.plural = true;
+    ++k;
+  }
+  size_t w = Match(AgencyWord::kPlaceWord, k);
+  if (w == 0 || Match(AgencyWord::kHead, k) > w) return p;  // "tỉnh ủy" is a head
+  size_t item_begin = p.plural ? k - 1 : k;
+  bool named_item = false;
+  while (true) {  // "huyện, thị xã, thành phố", "huyện A và thị xã B"
+    p.word = k;
+    p.word_length = w;
+    k += w;
+    if (t_[p.word].key == "tp" && Punct(k, ".")) ++k;
+    size_t name_end = PlaceNameEnd(k);
+    size_t sep = 0;
+    if (Punct(name_end, ",") || Punct(name_end, "/") || Key(name_end, "và")) sep = 1;
+    if (Punct(name_end, ",") && Key(name_end + 1, "và")) sep = 2;
+    size_t w2 = sep ? Match(AgencyWord::kPlaceWord, name_end + sep) : 0;
+    if (w2 == 0 || Match(AgencyWord::kHead, name_end + sep) > w2) {
+      p.items.push_back({item_begin, named_item ? name_end : k});
+      if (named_item) k = name_end;
+      break;
+    }
+    named_item = named_item || name_end > k;
+    p.items.push_back({item_begin, name_end});
+    p.plural = true;
+    k = name_end + sep;
+    item_begin = k;
+    w = w2;
+  }
+  if (named_item) {
+    p.end = k;
+    return p;
+  }
+  p.items.clear();
+  if (level) p.plural = true;
+  // "trực thuộc trung ương", "thuộc tỉnh"
+  size_t d = k;
+  if (Key(d, "trực")) ++d;
+  if (Key(d, "thuộc")) {
+    ++d;
+    if (Key(d, "trung") && Key(d + 1, "ương")) {
+      k = d + 2;
+    } else if (size_t w3 = Match(AgencyWord::kPlaceWord, d); w3 && !CapitalWord(d + w3)) {
+      k = d + w3;
+    } else if (d >= t_.size() || t_[d].punct || Match(AgencyWord::kStop, d)) {
+      k = d;
+    }
+  }
+  if (!p.plural && k == p.word + p.word_length) {
+    size_t e = PlaceNameEnd(k);
+    if (e > k) {
+      p.named = true;
+      k = e;
+    } else if (t_[p.word].word_case == WordCase::kInitial && t_[p.word].key != "tp") {
+      p.bare_province = true;
+    }
+  }
+  p.end = k;
+  return p;
+}
+
+size_t AgencyParser::InnerCommaList(size_t comma) const {
+  size_t k = comma + 1;
+  if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
+  for (; k < t_.size() && k < comma + kMaxInnerList; ++k) {
+    if (Key(k, "và")) {
+      return CapitalWord(k + 1) && !Match(AgencyWord::kHead, k + 1) &&
+                     !Match(AgencyWord::kPosition, k + 1) && !Match(AgencyWord::kPerson, k + 1)
+                 ? k + 2
+                 : 0;
+    }
+    if (t_[k].punct && !Punct(k, ",")) return 0;
+    if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kPlaceWord, k)) return 0;
+    if (Punct(k, ",") && (!CapitalWord(k + 1) || Match(AgencyWord::kHead, k + 1))) return 0;
+  }
+  return 0;
+}
+
+size_t AgencyParser::ParseSpecific(size_t i) const {
+  const size_t n = t_.size();
+  if (i >= n || t_[i].punct) return i;
+  const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
+  if (!CapitalWord(i) && !digit) return i;
+  if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
+  // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
+  // "Văn phòng Bộ".
+  if (size_t h = std::max(Match(AgencyWord::kHead, i), Match(AgencyWord::kBody, i))) {
+    if (size_t e = ParseBody(i, nullptr)) return e;
+    size_t after = i + h;
+    if (after >= n || t_[after].punct || Match(AgencyWord::kStop, after)) return after;
+  }
+  size_t k = i + 1;
+  int lower_run = 0;
+  while (k < n) {
+    if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
+    if (Key(k, "cấp") ||
+        (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
+      break;
+    }
+    const AgencyToken& t = t_[k];
+    if (t.punct) {
+      if ((t.key == "-" || t.key == "–") && CapitalWord(k + 1)) {
+        if (Match(AgencyWord::kHead, k + 1) || Match(AgencyWord::kBody, k + 1)) {
+          size_t e = ParseBody(k + 1, nullptr);
+          return e ? e : k;
+        }
+        k += 2;
+        lower_run = 0;
+        continue;
+      }
+      if (t.key == ",") {
+        if (size_t e = InnerCommaList(k)) {
+          k = e;
+          lower_run = 0;
+          continue;
+        }
+      }
+      break;
+    }
+    if (Key(k, "và")) {
+      size_t m = k + 1;
+      if (IsArticle(m)) ++m;
+      if (CapitalWord(m) && !Match(AgencyWord::kHead, m) && !Match(AgencyWord::kBody, m) &&
+          !Match(AgencyWord::kPosition, m) && !Match(AgencyWord::kPerson, m)) {
+        k = m + 1;
+        lower_run = 0;
+        continue;
+      }
+      break;
+    }
+    if (!CapitalWord(k) && (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+      break;
+    }
+    if (CapitalWord(k) && (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k))) {
+      // A parent body ends the name: "Ban Tuyên giáo và Dân vận Tỉnh ủy".
+      if (Match(AgencyWord::kHeadAlone, k) || Match(AgencyWord::kBody, k)) {
+        if (size_t e = ParseBody(k, nullptr)) return e;
+      }
+      break;
+    }
+    if (CapitalWord(k)) {
+      lower_run = 0;
+    } else if (++lower_run > kMaxLowerRun) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+size_t AgencyParser::ParseTopic(size_t i) const {
+  size_t k = i;
+  while (k < t_.size() && k < i + kMaxTopicWords) {
+    if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
+    if (Key(k, "cấp") ||
+        (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
+      break;
+    }
+    if (t_[k].punct) {
+      // "phòng, chống thiên tai"
+      if (Punct(k, ",") && Key(k + 1, "chống")) {
+        k += 2;
+        continue;
+      }
+      if (Punct(k, "-") && k > i) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (!Key(k, "về") && !CapitalWord(k) &&
+        (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+      break;
+    }
+    if (k > i && CapitalWord(k) &&
+        (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k) ||
+         Match(AgencyWord::kPosition, k))) {
+      break;
+    }
+    ++k;
+  }
+  while (k > i && Key(k - 1, "về")) --k;
+  return k;
+}
+
+size_t AgencyParser::DistributeFields(std::string_view head, size_t i,
+                                      std::vector<NamedAgency>* out, bool after_list_mark) const {
+  size_t k = i;
+  size_t last = 0;
+  while (k < t_.size()) {
+    size_t f = Match(AgencyWord::kField, k);
+    if (f == 0 || !CapitalWord(k)) break;
+    // "Công an tỉnh" after "Bộ Quốc phòng," is a body of its own.
+    if (Match(AgencyWord::kHead, k) &&
+        (Match(AgencyWord::kPlaceWord, k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
+      break;
+    }
+    if (out) out->push_back({std::string(head) + " " + Text(k, k + f), SpanOf(k, k + f)});
+    k += f;
+    last = k;
+    size_t sep = 0;
+    if (Punct(k, ",") || Key(k, "và") || (after_list_mark && Punct(k, ";"))) sep = 1;
+    if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
+    if (sep == 0 || !Match(AgencyWord::kField, k + sep)) break;
+    k += sep;
+  }
+  if (last && after_list_mark && Punct(last, ")")) ++last;
+  return last;
+}
+
+size_t AgencyParser::SharedPlace(size_t i) const {
+  size_t sep = 0;
+  if (Punct(i, ",") || Key(i, "và")) sep = 1;
+  if (sep == 0 || ParsePlace(i).end > i) return 0;
+  size_t k = i + sep;
+  size_t head = Match(AgencyWord::kHeadAlone, k);
+  if (head == 0 || !CapitalWord(k) || ParseSpecific(k + head) > k + head) return 0;
+  size_t shared = SharedPlace(k + head);
+  if (shared) return shared;
+  Place place = ParsePlace(k + head);
+  return place.end > k + head ? k + head : 0;
+}
+
+size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
+  const size_t n = t_.size();
+  size_t j = i;
+  if (IsArticle(j)) ++j;
+  if (j >= n || t_[j].punct) return 0;
+  const size_t body = Match(AgencyWord::kBody, j);
+  const size_t head = Match(AgencyWord::kHead, j);
+  const bool field_head = head && Match(AgencyWord::kFieldHead, j) == head;
+  size_t end = 0;
+  if (body && body >= head && CapitalWord(j)) {
+    end = j + body;
+  } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)))) {
+    const size_t h = j + head;
+    if (field_head && CapitalWord(h)) {
+      if (size_t f = Match(AgencyWord::kField, h)) {
+        end = h + f;
+        Place place = ParsePlace(end);
+        size_t after = place.end;
+        if (out) out->push_back({BodyName(j, after, place), SpanOf(j, after)});
+        // "Sở Tài chính, Xây dựng": the head is shared.
+        size_t sep = 0;
+        if (Punct(after, ",") || Key(after, "và")) sep = 1;
+        if (Punct(after, ",") && Key(after + 1, "và")) sep = 2;
+        if (sep && place.end == end) {
+          if (size_t e = DistributeFields(Text(j, h), after + sep, out, false)) return e;
+        }
+        return after;
+      }
+    }
+    if ((Punct(h, ":") || Punct(h, "(")) && field_head) {
+      // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
+      if (size_t e = DistributeFields(Text(j, h), h + 1, out, true)) return e;
+    }
+    size_t s = Match(AgencyWord::kHeadTopic, j) == head ? ParseTopic(h) : ParseSpecific(h);
+    if (s > h) {
+      end = s;
+    } else if (Match(AgencyWord::kHeadAlone, j) == head) {
+      end = h;
+      // "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the place is shared.
+      if (size_t shared = SharedPlace(h); shared > h) {
+        if (out) {
+          out->push_back({Text(j, h) + " " + Text(shared, ParsePlace(shared).end), SpanOf(j, h)});
+        }
+        return h;
+      }
+    } else {
+      return 0;
+    }
+  } else {
+    return 0;
+  }
+  // "Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi": a branch is named after its body.
+  size_t branch = Punct(end, "-") ? end + 1 : end;
+  if (Key(branch, "chi") && Key(branch + 1, "nhánh")) {
+    end = ParseSpecific(branch + 2);
+  }
+  Place place = ParsePlace(end);
+  size_t after = place.end;
+  if (place.plural || IsArticle(i)) {
+    if (size_t e = NegativeAt(after)) return e;
+  }
+  if (!place.items.empty()) {
+    std::string head_text = Text(j, end);
+    for (const Span& item : place.items) {
+      if (out) out->push_back({head_text + " " + Text(item.begin, item.end), SpanOf(j, after)});
+    }
+    return after;
+  }
+  // "Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh", "các tỉnh Nghệ An, Quảng Ngãi"
+  if (place.plural && place.word > end) {
+    size_t list = after;
+    bool mark = Punct(list, ":") || Punct(list, "(");
+    if (mark) ++list;
+    if (mark || CapitalWord(list)) {
+      size_t list_end = 0;
+      std::vector<Span> names = PlaceNames(list, &list_end);
+      if (!names.empty() && Match(AgencyWord::kPlace, names[0].begin)) {
+        std::string head_text = Text(j, end);
+        std::string word = Text(place.word, place.word + place.word_length);
+        for (const Span& name : names) {
+          std::string place_name = Text(name.begin, name.end);
+          std::string qualifier = PlaceQualifier(place_name);
+          if (qualifier.empty()) qualifier = word;
+          if (out) {
+            out->push_back(
+                {head_text + " " + qualifier + " " + place_name, SpanOf(name.begin, name.end)});
+          }
+        }
+        if (Punct(list_end, ")")) ++list_end;
+        return list_end;
+      }
+    }
+  }
+  if (out) out->push_back({BodyName(j, after, place), SpanOf(j, after)});
+  return after;
+}
+
+}  // namespace vanban
