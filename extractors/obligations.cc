@@ -1,8 +1,188 @@
 #include "extractors/obligations.h"
 
-namespace vanban {
+#include <algorithm>
+#include <string>
 
-// PLACEHOLDER until the obligations extractor lands.
-std::vector<Obligation> ExtractObligations(const Document&) { return {}; }
+#include "extractors/agencies.h"
+#include "extractors/lines.h"
+#include "extractors/obligation_roles.h"
+#include "extractors/task_items.h"
+
+namespace vanban {
+namespace {
+
+// One task: a sentence, with the sentences of its item that follow it and name no lead.
+struct Task {
+  int item = -1;
+  Span span;
+  std::vector<AgencyMention> leads;  // own or inherited
+  std::vector<AgencyMention> supports;
+  bool own_leads = false;
+  bool head = false;
+  int inherited_from = -1;  // the task whose leads it took
+};
+
+void AddOnce(std::vector<AgencyMention>& to, const AgencyMention& m) {
+  if (m.key.empty()) return;
+  auto same = [&](const AgencyMention& x) { return x.key == m.key; };
+  if (std::none_of(to.begin(), to.end(), same)) to.push_back(m);
+}
+
+void AddAll(std::vector<AgencyMention>& to, const std::vector<AgencyMention>& from) {
+  for (const AgencyMention& m : from) AddOnce(to, m);
+}
+
+std::vector<AgencyMention> Pick(const std::vector<AgencyMention>& mentions,
+                                const std::vector<int>& indices) {
+  std::vector<AgencyMention> out;
+  for (int i : indices) AddOnce(out, mentions[i]);
+  return out;
+}
+
+// The "Kính gửi" addressees as bodies: those the agency finder names in each entry, else
+// the entry as printed (a firm: "Công ty TNHH Sunrise Apparel Việt Nam").
+std::vector<AgencyMention> Addressees(const Document& doc) {
+  std::vector<AgencyMention> out;
+  for (const Field& field : doc.meta.addressees) {
+    std::vector<AgencyMention> found = FindAgencies(doc, field.span);
+    if (found.empty()) found.push_back({field.value, AgencyKey(field.value), field.span});
+    AddAll(out, found);
+  }
+  return out;
+}
+
+// In a table row, a line that names bodies and nothing else is a cell: the first such cell
+// holds the lead, the next the support ("Bộ CHQS tỉnh; UBND cấp xã" / "Văn phòng Ban Chỉ
+// huy; các sở, ban, ngành").
+void ReadRowCells(std::vector<SentenceRoles>& roles) {
+  int cells = 0;
+  for (SentenceRoles& r : roles) {
+    if (!r.head || r.leads.empty()) continue;
+    if (++cells == 2) {
+      r.supports.insert(r.supports.end(), r.leads.begin(), r.leads.end());
+      r.leads.clear();
+    }
+  }
+}
+
+// The tasks of one body zone, leads inherited from the sentence before in the same item, else
+// from the nearest enclosing item that has leads.
+void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
+  std::vector<AgencyMention> mentions = FindAgencies(doc, zone);
+  std::sort(mentions.begin(), mentions.end(), [](const AgencyMention& a, const AgencyMention& b) {
+    return a.span.begin < b.span.begin;
+  });
+  std::vector<AgencyMention> addressees;
+  bool addressees_read = false;
+  const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
+  std::vector<int> item_task(items.size(), -1);  // the last task of each item
+  for (size_t i = 0; i < items.size(); ++i) {
+    const TaskItem& item = items[i];
+    std::vector<Span> sentences = SplitSentences(doc.text, item.text);
+    std::vector<SentenceRoles> roles;
+    for (Span s : sentences) roles.push_back(ReadRoles(doc.text, s, mentions));
+    if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
+    int current = -1;  // this item's task the next sentence may join
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      const SentenceRoles& r = roles[k];
+      std::vector<AgencyMention> leads = Pick(mentions, r.leads);
+      if (r.addressees_lead) {
+        if (!addressees_read) addressees = Addressees(doc);
+        addressees_read = true;
+        AddAll(leads, addressees);
+      }
+      const std::vector<AgencyMention> supports = Pick(mentions, r.supports);
+      // A field line ("Đơn vị chủ trì: X", "Thời hạn: ...") completes the task it belongs
+      // to: the one before it in its item, else its parent's.
+      const int owner = current >= 0 ? current : (item.parent >= 0 ? item_task[item.parent] : -1);
+      if (r.label && owner >= 0) {
+        Task& t = tasks[owner];
+        if (!leads.empty() && !t.own_leads) t.leads.clear();
+        t.own_leads = t.own_leads || !leads.empty();
+        AddAll(t.leads, leads);
+        AddAll(t.supports, supports);
+        t.span.end = std::max(t.span.end, sentences[k].end);
+        continue;
+      }
+      if (leads.empty() && current >= 0) {  // the same task goes on
+        Task& t = tasks[current];
+        t.span.end = sentences[k].end;
+        AddAll(t.supports, supports);
+        if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
+        continue;
+      }
+      Task t;
+      t.item = static_cast<int>(i);
+      t.span = sentences[k];
+      t.own_leads = !leads.empty();
+      t.head = r.head;
+      t.leads = std::move(leads);
+      for (int p = item.parent; !t.own_leads && p >= 0; p = items[p].parent) {
+        if (item_task[p] < 0 || tasks[item_task[p]].leads.empty()) continue;
+        t.inherited_from = item_task[p];
+        t.leads = tasks[item_task[p]].leads;
+        break;
+      }
+      if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
+      t.supports = supports;
+      tasks.push_back(std::move(t));
+      current = static_cast<int>(tasks.size()) - 1;
+      item_task[i] = current;
+    }
+  }
+}
+
+// The deadlines whose spans lie inside span, one per value, in text order.
+std::vector<const Deadline*> DeadlinesIn(const Document& doc, Span span) {
+  std::vector<const Deadline*> out;
+  for (const Deadline& d : doc.deadlines) {
+    if (d.span.begin < span.begin || d.span.end > span.end) continue;
+    auto same = [&](const Deadline* x) { return x->value == d.value; };
+    if (std::none_of(out.begin(), out.end(), same)) out.push_back(&d);
+  }
+  return out;
+}
+
+void Emit(const Document& doc, const Task& t, std::vector<Obligation>& out) {
+  Obligation o;
+  for (const AgencyMention& m : t.leads) o.agencies.push_back({m.name, m.key, "lead", m.span});
+  for (const AgencyMention& m : t.supports) {
+    o.agencies.push_back({m.name, m.key, "support", m.span});
+  }
+  o.action = std::string(doc.Slice(t.span));
+  o.span = t.span;
+  const std::vector<const Deadline*> deadlines = DeadlinesIn(doc, t.span);
+  if (deadlines.empty()) {
+    out.push_back(std::move(o));
+    return;
+  }
+  for (const Deadline* d : deadlines) {  // one entry per deadline
+    out.push_back(o);
+    out.back().deadline = *d;
+  }
+}
+
+}  // namespace
+
+std::vector<Obligation> ExtractObligations(const Document& doc) {
+  if (doc.meta.type && doc.meta.type->value == "bai_bao") return {};  // a press article
+  std::vector<Task> tasks;
+  for (const Zone& zone : doc.zones) {
+    if (zone.kind == ZoneKind::kBody) ReadZone(doc, zone.span, tasks);
+  }
+  // A list head whose leads its items took is not a task of its own.
+  std::vector<bool> taken(tasks.size(), false);
+  for (const Task& t : tasks) {
+    if (t.inherited_from >= 0) taken[t.inherited_from] = true;
+  }
+  std::vector<Obligation> out;
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    const Task& t = tasks[i];
+    if (t.leads.empty()) continue;  // no body is given this task
+    if (t.head && taken[i] && t.supports.empty() && DeadlinesIn(doc, t.span).empty()) continue;
+    Emit(doc, t, out);
+  }
+  return out;
+}
 
 }  // namespace vanban

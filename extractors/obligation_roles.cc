@@ -1,0 +1,128 @@
+#include "extractors/obligation_roles.h"
+
+#include <algorithm>
+
+#include "extractors/agency_runs.h"
+#include "extractors/lines.h"
+#include "extractors/obligation_cues.h"
+
+namespace vanban {
+namespace {
+
+void AddAll(std::vector<int>& to, const std::vector<int>& from) {
+  for (int i : from) {
+    if (std::find(to.begin(), to.end(), i) == to.end()) to.push_back(i);
+  }
+}
+
+// True when a cue lies inside a body's name ("Ban Chỉ đạo" holds "chỉ đạo").
+bool InsideMention(const Cue& cue, const std::vector<AgencyMention>& mentions) {
+  auto it = std::upper_bound(mentions.begin(), mentions.end(), cue.span.begin,
+                             [](size_t pos, const AgencyMention& m) { return pos < m.span.end; });
+  return it != mentions.end() && it->span.begin < cue.span.end;
+}
+
+// The offset of the first character after text[pos] that is not a space.
+size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
+  while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos;
+}
+
+// True when the word before text[pos] is "đã": "đã giao" recounts.
+bool AfterPast(std::string_view text, size_t sentence_begin, size_t pos) {
+  constexpr std::string_view kPast = "đã ";
+  return pos >= sentence_begin + kPast.size() &&
+         text.substr(pos - kPast.size(), kPast.size()) == kPast;
+}
+
+// Where the text after a run of bodies goes on: nothing or a heading's punctuation.
+bool EndsHeading(std::string_view text, size_t pos, size_t end) {
+  pos = SkipSpaces(text, pos, end);
+  return pos >= end || text[pos] == ':' || text[pos] == '.' || text[pos] == '-' || text[pos] == '(';
+}
+
+// The bodies the sentence starts with, when they are its subject: "Sở Nội vụ theo dõi ...",
+// "Sở Công Thương:", but not "Thủ tướng Chính phủ yêu cầu ..." or "Cục Thuế đã ...".
+void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyMention>& mentions,
+                 SentenceRoles& roles) {
+  const std::vector<int> run = RunAfter(text, sentence.begin, sentence.end, mentions);
+  if (run.empty()) return;
+  const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
+  if (EndsHeading(text, after, sentence.end)) {
+    AddAll(roles.leads, run);
+    const Span rest = Trim(text, {after, sentence.end});
+    roles.head = rest.empty() || text.substr(rest.begin, rest.size()) == ":";
+    return;
+  }
+  if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;
+  AddAll(roles.leads, run);
+}
+
+void ReadCue(std::string_view text, Span sentence, const Cue& cue,
+             const std::vector<AgencyMention>& mentions, SentenceRoles& roles) {
+  const std::vector<int> after = RunAfter(text, cue.span.end, sentence.end, mentions);
+  const size_t run_end = after.empty() ? cue.span.end : mentions[after.back()].span.end;
+  switch (cue.kind) {
+    case CueKind::kLeadObject:
+      if (AfterPast(text, sentence.begin, cue.span.begin)) return;
+      if (!after.empty()) {
+        AddAll(roles.leads, after);
+      } else if (CueAt(text, SkipSpaces(text, cue.span.end, sentence.end), CueKind::kAddressee)) {
+        roles.addressees_lead = true;
+      }
+      return;
+    case CueKind::kLeadTopic:
+      if (!after.empty() && EndsHeading(text, run_end, sentence.end)) {
+        AddAll(roles.leads, after);
+        roles.head = true;
+      }
+      return;
+    case CueKind::kDirectObject:
+      AddAll(roles.directed, after);
+      return;
+    case CueKind::kSupportObject:
+      AddAll(roles.supports, after);
+      return;
+    case CueKind::kLeadSubject:
+      AddAll(roles.leads, RunBefore(text, cue.span.begin, sentence.begin, mentions));
+      return;
+    case CueKind::kLeadLabel:
+      AddAll(roles.leads, after);
+      roles.label = true;
+      return;
+    case CueKind::kSupportLabel:
+      AddAll(roles.supports, after);
+      roles.label = true;
+      return;
+    case CueKind::kClosing:
+      if (!after.empty() && HasCue(text, {run_end, sentence.end}, CueKind::kClosingAction)) {
+        AddAll(roles.leads, after);
+      }
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+SentenceRoles ReadRoles(std::string_view text, Span sentence,
+                        const std::vector<AgencyMention>& mentions) {
+  SentenceRoles roles;
+  std::vector<Cue> cues = FindCues(text, sentence);
+  std::erase_if(cues, [&](const Cue& c) { return InsideMention(c, mentions); });
+  const bool labelled =
+      !cues.empty() && cues.front().span.begin == sentence.begin &&
+      (cues.front().kind == CueKind::kLeadLabel || cues.front().kind == CueKind::kSupportLabel ||
+       cues.front().kind == CueKind::kOtherLabel);
+  roles.label = labelled;
+  if (!labelled) ReadSubject(text, sentence, mentions, roles);
+  for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
+  const Span last = Trim(text, sentence);
+  if (!roles.leads.empty() && last.end > last.begin && text[last.end - 1] == ':') {
+    roles.head = true;
+  }
+  return roles;
+}
+
+}  // namespace vanban

@@ -1,0 +1,47 @@
+// Task items: the body of a document cut into the units that carry tasks, with their
+// nesting. A unit is a line of doc.text (normalization keeps paragraph, heading and list
+// breaks) with its list marker: "Điều 3.", "II.", "1.", "2.1.", "a)", "(1)", "-", "+", or
+// none (a paragraph). Nesting is read from the markers as they appear: a marker style seen
+// before closes the items opened after it ("1." after "a)" is a sibling of the earlier
+// "1."); a new style opens a level; a paragraph belongs to the item above it. A bare number
+// line in a table ("1", "II") opens a table row that holds the lines up to the next one.
+// Each unit is further cut into sentences, the scope of the role cues.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "pipeline/span.h"
+
+namespace vanban {
+
+enum class ItemMarker {
+  kNone,      // a paragraph
+  kArticle,   // "Điều 3."
+  kRoman,     // "II."
+  kNumber,    // "1.", "2.1.", "3)"
+  kLetter,    // "a)", "đ."
+  kParen,     // "(1)", "(a)"
+  kDash,      // "-", "•", "*"
+  kPlus,      // "+"
+  kTableRow,  // a bare "1" or "II" line in a table, with the lines of its row
+};
+
+struct TaskItem {
+  ItemMarker marker = ItemMarker::kNone;
+  int number_depth = 0;  // dots in a kNumber marker: 1 for "1.", 2 for "2.1."
+  Span span;             // marker included; several lines for a table row
+  Span text;             // after the marker, trimmed
+  int parent = -1;       // index of the enclosing item, -1 at the top
+};
+
+// The items of text[body] in text order; empty lines give none.
+// Example: "1. Sở Y tế\na) Chủ trì ..." gives "1." (parent -1) and "a)" (parent 0).
+std::vector<TaskItem> CutTaskItems(std::string_view text, Span body);
+
+// The sentences of text[span]: cut after ".", "!" or "?" followed by a space and a capital
+// letter (not after a one- or two-letter abbreviation such as "TP."), and at line breaks.
+// Each sentence is trimmed; empty ones are dropped.
+std::vector<Span> SplitSentences(std::string_view text, Span span);
+
+}  // namespace vanban
