@@ -78,7 +78,10 @@ size_t AgencyParser::PlaceNameEnd(size_t i) const {
   if (!CapitalWord(i) && !digit) return i;
   if (size_t p = Match(AgencyWord::kPlace, i)) return i + p;
   // "Các", "Về", "Tỉnh" open a phrase, they name no place.
-  if (IsArticle(i) || Match(AgencyWord::kStop, i) || Match(AgencyWord::kPlaceWord, i)) return i;
+  if (IsArticle(i) || Match(AgencyWord::kStop, i) || Match(AgencyWord::kPlaceWord, i) ||
+      Match(AgencyWord::kBarrier, i)) {
+    return i;
+  }
   if (digit) return i + 1;
   size_t k = i;
   while (k < t_.size() && k - i < kMaxPlaceWords && (k == i || !t_[k].line_start)) {
@@ -234,7 +237,12 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
   if (i >= n || t_[i].punct) return i;
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
-  if (IsArticle(i) || Key(i, "cấp")) return i;          // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"
+  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP", but "Vụ Các vấn đề chung về xây dựng pháp luật".
+  if ((IsArticle(i) && (t_[i].word_case == WordCase::kUpper ||
+                        Match(AgencyWord::kPlaceWord, i + 1) || Key(i + 1, "cấp"))) ||
+      Key(i, "cấp") || Match(AgencyWord::kBarrier, i)) {
+    return i;
+  }
   if (Key(i, "trung") && Key(i + 1, "ương")) return i;  // "các Bộ, ngành Trung ương"
   if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
@@ -262,6 +270,14 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
         k += 2;
         continue;
       }
+      // "Vụ Pháp luật hình sự - hành chính": two fields of one name.
+      if ((t.key == "-" || t.key == "–") && k + 1 < n && !t_[k + 1].punct &&
+          !t_[k + 1].line_start && !CapitalWord(k - 1) && !Match(AgencyWord::kStop, k + 1) &&
+          !Match(AgencyWord::kGroup, k + 1) && !Match(AgencyWord::kGeneric, k + 1) &&
+          !Match(AgencyWord::kPlaceWord, k + 1) && !IsArticle(k + 1)) {
+        k += 2;
+        continue;
+      }
       if (t.key == ",") {
         if (size_t e = InnerCommaList(k)) {
           k = e;
@@ -280,7 +296,11 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
       }
       break;
     }
-    if (!CapitalWord(k) && (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+    // After "về" a verb names the field: "Vụ Các vấn đề chung về xây dựng pháp luật".
+    const bool after_about = Key(k - 1, "về") && k - 1 > i;
+    if (Match(AgencyWord::kBarrier, k) ||
+        (!CapitalWord(k) && !after_about &&
+         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
       break;
     }
     if (CapitalWord(k) && (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k))) {
@@ -316,8 +336,9 @@ size_t AgencyParser::ParseTopic(size_t i) const {
       }
       break;
     }
-    if (!Key(k, "về") && !CapitalWord(k) &&
-        (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+    if (Match(AgencyWord::kBarrier, k) ||
+        (!Key(k, "về") && !CapitalWord(k) &&
+         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
       break;
     }
     if (k > i && CapitalWord(k) &&
