@@ -1,5 +1,7 @@
 #include "extractors/agencies.h"
 
+#include <unordered_map>
+
 #include "extractors/agency_names.h"
 #include "extractors/agency_parser.h"
 #include "extractors/agency_tokens.h"
@@ -33,10 +35,12 @@ std::string DocumentProvince(const Document& doc) {
 std::vector<AgencyMention> FindAgencies(const Document& doc, Span span) {
   AgencyParser parser(doc.text, TokenizeAgencyText(doc.text, span), DocumentProvince(doc));
   std::vector<AgencyMention> out;
+  std::unordered_map<std::string, std::string> keys;  // name -> AgencyKey(name), this call's
   for (NamedAgency& found : parser.Run()) {
-    std::string key = AgencyKey(found.name);
-    if (key.empty()) continue;
-    out.push_back({std::move(found.name), std::move(key), found.span});
+    auto it = keys.find(found.name);
+    if (it == keys.end()) it = keys.emplace(found.name, AgencyKey(found.name)).first;
+    if (it->second.empty()) continue;
+    out.push_back({std::move(found.name), it->second, found.span});
   }
   return out;
 }

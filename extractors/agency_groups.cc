@@ -7,15 +7,6 @@
 #include "extractors/text_case.h"
 
 namespace vanban {
-namespace {
-
-// Words before a place that make it a description, not a body ("tại tỉnh Lâm Đồng",
-// "trên địa bàn tỉnh").
-constexpr std::string_view kPlacePrepositions[] = {
-    "tại", "ở",    "trên", "của",  "thuộc", "bàn",  "vực",  "đến",  "từ",    "về",
-    "qua", "sang", "tới",  "giữa", "cả",    "toàn", "vùng", "miền", "tuyến", "phía"};
-
-}  // namespace
 
 size_t AgencyParser::NegativeAt(size_t i) const {
   size_t n = Match(AgencyWord::kNegative, i);
@@ -64,8 +55,14 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       size_t k = j;
       size_t g = 0;
       // A position before the kind ("Thủ trưởng cơ quan ngang Bộ"), shortest first.
-      std::vector<size_t> positions = lex_.AllMatches(AgencyWord::kPosition, t_, j);
-      positions.insert(positions.begin(), 0);
+      std::vector<size_t> positions;
+      if (!Match(AgencyWord::kGroup, j) && !Match(AgencyWord::kGeneric, j) &&
+          !Match(AgencyWord::kPlaceWord, j)) {
+        positions = lex_.AllMatches(AgencyWord::kPosition, t_, j);
+        if (positions.empty()) break;
+      } else {
+        positions.push_back(0);
+      }
       for (size_t p : positions) {
         k = j + p;
         if (p && IsArticle(k)) ++k;
@@ -131,7 +128,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     q += 2;
   }
   std::vector<NamedAgency> parent;
-  size_t parent_end = ParentBody(q, &parent);
+  size_t parent_end = ParentBody(q, out ? &parent : nullptr);
   if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
     // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
     size_t after = parent_end ? 0 : ParentBody(e, nullptr);
@@ -169,18 +166,16 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     return q;
   }
   if (parent_end) q = parent_end;
-  std::string name = GroupName(i, article, from_position, items);
-  if (q > items.back().end) name += " " + Text(items.back().end, q);
-  if (out) out->push_back({name, SpanOf(i, q)});
+  if (out) {
+    std::string name = GroupName(i, article, from_position, items);
+    if (q > items.back().end) name += " " + Text(items.back().end, q);
+    out->push_back({name, SpanOf(i, q)});
+  }
   return q;
 }
 
 bool AgencyParser::AfterPlacePreposition(size_t i) const {
-  if (i == 0 || t_[i - 1].punct) return false;
-  for (std::string_view p : kPlacePrepositions) {
-    if (t_[i - 1].key == p) return true;
-  }
-  return false;
+  return i > 0 && !t_[i - 1].punct && lex_.Match(AgencyWord::kPlacePreposition, t_, i - 1) == 1;
 }
 
 size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const {
@@ -208,14 +203,13 @@ size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const 
     if (out) out->push_back({Text(j, end), SpanOf(j, end)});
     return end;
   }
-  std::string word = ToLower(Text(j, j + w));
+  if (!out) return end;
+  const std::string word = ToLower(Text(j, j + w));
   for (const Span& name : names) {
     std::string place_name = Text(name.begin, name.end);
     std::string qualifier = PlaceQualifier(place_name);
-    if (out) {
-      out->push_back({(qualifier.empty() ? word : qualifier) + " " + place_name,
-                      SpanOf(&name == &names[0] ? i : name.begin, name.end)});
-    }
+    out->push_back({(qualifier.empty() ? word : qualifier) + " " + place_name,
+                    SpanOf(&name == &names[0] ? i : name.begin, name.end)});
   }
   return end;
 }
@@ -268,9 +262,10 @@ size_t AgencyParser::ParseMember(size_t i, std::vector<NamedAgency>* out) const 
   const bool of = Key(k, "của");
   if (of) ++k;
   std::vector<NamedAgency> bodies;
-  size_t e = ParseBody(k, &bodies);
-  if (e == 0) e = ParseGroup(k, &bodies);
-  if (e == 0 || bodies.empty()) return 0;
+  std::vector<NamedAgency>* found = out ? &bodies : nullptr;
+  size_t e = ParseBody(k, found);
+  if (e == 0) e = ParseGroup(k, found);
+  if (e == 0 || (out && bodies.empty())) return 0;
   if (out) {
     for (size_t m = 0; m < members.size(); ++m) {
       const std::string prefix = Text(members[m].begin, members[m].end) + (of ? " của " : " ");
@@ -339,6 +334,11 @@ std::vector<NamedAgency> AgencyParser::Run() {
         while (close < t_.size() && !Punct(close, ")")) ++close;
         i = close;
       }
+      ++i;
+      continue;
+    }
+    // Every mention starts with a word of the lists or an article.
+    if (!lex_.MayStart(t_[i])) {
       ++i;
       continue;
     }

@@ -7,30 +7,37 @@
 
 namespace vanban {
 
-void PhraseTrie::Add(const std::vector<std::string>& keys, std::string written) {
-  if (keys.empty()) return;
-  Node* node = &root_;
-  for (const std::string& key : keys) {
-    std::unique_ptr<Node>& child = node->next[key];
-    if (!child) child = std::make_unique<Node>();
-    node = child.get();
-  }
-  node->terminal = true;
-  if (node->written.empty()) node->written = std::move(written);
+int PhraseTrie::Child(int node, int word) const {
+  const auto& next = nodes_[node].next;
+  auto it = std::lower_bound(next.begin(), next.end(), std::pair<int, int>{word, -1});
+  return it != next.end() && it->first == word ? it->second : -1;
 }
 
-std::vector<size_t> PhraseTrie::Matches(const std::vector<AgencyToken>& tokens, size_t i,
-                                        std::vector<const std::string*>* written) const {
-  std::vector<size_t> out;
-  const Node* node = &root_;
-  for (size_t k = i; k < tokens.size(); ++k) {
-    auto it = node->next.find(tokens[k].key);
-    if (it == node->next.end()) break;
-    node = it->second.get();
-    if (node->terminal) {
-      out.push_back(k + 1 - i);
-      if (written) written->push_back(&node->written);
+void PhraseTrie::Add(const std::vector<int>& words, std::string written) {
+  if (words.empty()) return;
+  int node = 0;
+  for (int word : words) {
+    int child = Child(node, word);
+    if (child < 0) {
+      child = static_cast<int>(nodes_.size());
+      nodes_.emplace_back();
+      auto& next = nodes_[node].next;
+      next.insert(std::lower_bound(next.begin(), next.end(), std::pair<int, int>{word, -1}),
+                  {word, child});
     }
+    node = child;
+  }
+  nodes_[node].terminal = true;
+  if (nodes_[node].written.empty()) nodes_[node].written = std::move(written);
+}
+
+std::vector<size_t> PhraseTrie::Matches(const std::vector<AgencyToken>& tokens, size_t i) const {
+  std::vector<size_t> out;
+  int node = 0;
+  for (size_t k = i; k < tokens.size() && tokens[k].word >= 0; ++k) {
+    node = Child(node, tokens[k].word);
+    if (node < 0) break;
+    if (nodes_[node].terminal) out.push_back(k + 1 - i);
   }
   return out;
 }
@@ -38,14 +45,13 @@ std::vector<size_t> PhraseTrie::Matches(const std::vector<AgencyToken>& tokens, 
 size_t PhraseTrie::Longest(const std::vector<AgencyToken>& tokens, size_t i,
                            const std::string** written) const {
   size_t longest = 0;
-  const Node* node = &root_;
-  for (size_t k = i; k < tokens.size(); ++k) {
-    auto it = node->next.find(tokens[k].key);
-    if (it == node->next.end()) break;
-    node = it->second.get();
-    if (node->terminal) {
+  int node = 0;
+  for (size_t k = i; k < tokens.size() && tokens[k].word >= 0; ++k) {
+    node = Child(node, tokens[k].word);
+    if (node < 0) break;
+    if (nodes_[node].terminal) {
       longest = k + 1 - i;
-      if (written) *written = &node->written;
+      if (written) *written = &nodes_[node].written;
     }
   }
   return longest;
@@ -56,11 +62,27 @@ const AgencyLexicon& AgencyLexicon::Get() {
   return *lexicon;
 }
 
+void AgencyLexicon::SetWordIds(std::vector<AgencyToken>& tokens) const {
+  for (AgencyToken& t : tokens) t.word = WordId(t.key);
+}
+
+int AgencyLexicon::AddWord(std::string key) {
+  auto [it, inserted] = ids_.emplace(std::move(key), static_cast<int>(ids_.size()));
+  if (inserted) first_of_.push_back(0);
+  return it->second;
+}
+
 void AgencyLexicon::Add(AgencyWord kind, std::string_view phrase) {
-  tries_[static_cast<size_t>(kind)].Add(PhraseKeys(phrase), std::string(phrase));
+  std::vector<int> words;
+  for (std::string& key : PhraseKeys(phrase)) words.push_back(AddWord(std::move(key)));
+  if (words.empty()) return;
+  first_of_[words[0]] |= 1u << static_cast<unsigned>(kind);
+  tries_[static_cast<size_t>(kind)].Add(words, std::string(phrase));
 }
 
 AgencyLexicon::AgencyLexicon() {
+  article_ids_[0] = AddWord("các");
+  article_ids_[1] = AddWord("những");
   const std::string_view kBo = "Bộ ";
   DataTable words = LoadDataTable("agency_words.tsv");
   const int phrase = words.Column("phrase");
@@ -100,6 +122,7 @@ AgencyLexicon::AgencyLexicon() {
       {"stop", AgencyWord::kStop},
       {"negative", AgencyWord::kNegative},
       {"barrier", AgencyWord::kBarrier},
+      {"place_preposition", AgencyWord::kPlacePreposition},
   };
   for (const auto& row : words.rows) {
     for (const auto& [label, k] : kKinds) {

@@ -9,7 +9,7 @@
 
 #include <array>
 #include <cstddef>
-#include <memory>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -38,46 +38,85 @@ enum class AgencyWord {
   kStop,         // words that end a name: "chủ trì", "tại", "theo"
   kNegative,     // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"
   kBarrier,      // words that end a name whatever their case: "Cộng hòa xã hội chủ nghĩa"
+  kPlacePreposition,  // a word before a place that makes it a description: "tại", "bàn"
   kCount,
 };
+static_assert(static_cast<int>(AgencyWord::kCount) <= 32, "kinds are bits of a uint32_t");
 
+constexpr uint32_t Bit(AgencyWord kind) { return 1u << static_cast<unsigned>(kind); }
+
+// Phrases as sequences of word ids (AgencyLexicon::WordId), each with its written form.
 class PhraseTrie {
  public:
-  void Add(const std::vector<std::string>& keys, std::string written);
-  // Token counts of every entry that tokens[i..] starts with, shortest first; with the
-  // written form of each in `written` when given.
-  std::vector<size_t> Matches(const std::vector<AgencyToken>& tokens, size_t i,
-                              std::vector<const std::string*>* written = nullptr) const;
-  // The longest of them, 0 when none.
+  void Add(const std::vector<int>& words, std::string written);
+  // Token counts of every entry that tokens[i..] starts with, shortest first.
+  std::vector<size_t> Matches(const std::vector<AgencyToken>& tokens, size_t i) const;
+  // The longest of them, 0 when none; its written form in *written when given.
   size_t Longest(const std::vector<AgencyToken>& tokens, size_t i,
                  const std::string** written = nullptr) const;
 
  private:
   struct Node {
-    std::unordered_map<std::string, std::unique_ptr<Node>> next;
+    std::vector<std::pair<int, int>> next;  // (word id, node index), sorted by word id
     bool terminal = false;
     std::string written;
   };
-  Node root_;
+  int Child(int node, int word) const;
+  std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[0] is the root
 };
 
 class AgencyLexicon {
  public:
   static const AgencyLexicon& Get();
 
+  // The id of a lower-case word that some entry holds ("sở"), or -1: tokens carry it
+  // (AgencyToken::word) so that every lookup after is by number.
+  int WordId(const std::string& key) const {
+    auto it = ids_.find(key);
+    return it == ids_.end() ? -1 : it->second;
+  }
+  // Sets the word id of every token.
+  void SetWordIds(std::vector<AgencyToken>& tokens) const;
+  // Whether tokens[i] is "các" or "những".
+  bool IsArticle(const AgencyToken& t) const {
+    return t.word >= 0 && (t.word == article_ids_[0] || t.word == article_ids_[1]);
+  }
+  // Whether some entry starts at tokens[i], or an article that may lead one does.
+  bool MayStart(const AgencyToken& t) const {
+    return t.word >= 0 && ((first_of_[t.word] & kStartKinds) != 0 || IsArticle(t));
+  }
+
   size_t Match(AgencyWord kind, const std::vector<AgencyToken>& tokens, size_t i,
                const std::string** written = nullptr) const {
+    if (!Starts(kind, tokens, i)) return 0;
     return tries_[static_cast<size_t>(kind)].Longest(tokens, i, written);
   }
   std::vector<size_t> AllMatches(AgencyWord kind, const std::vector<AgencyToken>& tokens,
                                  size_t i) const {
+    if (!Starts(kind, tokens, i)) return {};
     return tries_[static_cast<size_t>(kind)].Matches(tokens, i);
   }
 
  private:
   AgencyLexicon();
   void Add(AgencyWord kind, std::string_view phrase);
+  int AddWord(std::string key);
+  // Whether an entry of this kind starts with the word of tokens[i].
+  bool Starts(AgencyWord kind, const std::vector<AgencyToken>& tokens, size_t i) const {
+    return i < tokens.size() && tokens[i].word >= 0 &&
+           (first_of_[tokens[i].word] >> static_cast<unsigned>(kind) & 1u) != 0;
+  }
 
+  // The kinds a mention can start with.
+  static constexpr uint32_t kStartKinds =
+      Bit(AgencyWord::kBody) | Bit(AgencyWord::kHead) | Bit(AgencyWord::kHeadAlone) |
+      Bit(AgencyWord::kFieldHead) | Bit(AgencyWord::kGroup) | Bit(AgencyWord::kGeneric) |
+      Bit(AgencyWord::kPlaceWord) | Bit(AgencyWord::kPosition) | Bit(AgencyWord::kPerson) |
+      Bit(AgencyWord::kPersonGroup) | Bit(AgencyWord::kMember);
+
+  std::unordered_map<std::string, int> ids_;
+  std::vector<uint32_t> first_of_;  // per word id: the kinds that have an entry starting with it
+  int article_ids_[2] = {-1, -1};   // "các", "những"
   std::array<PhraseTrie, static_cast<size_t>(AgencyWord::kCount)> tries_;
 };
 

@@ -29,7 +29,9 @@ AgencyParser::AgencyParser(std::string_view text, std::vector<AgencyToken> token
     : text_(text),
       t_(std::move(tokens)),
       province_(std::move(province)),
-      lex_(AgencyLexicon::Get()) {}
+      lex_(AgencyLexicon::Get()) {
+  lex_.SetWordIds(t_);
+}
 
 size_t AgencyParser::Match(AgencyWord kind, size_t i) const {
   return i < t_.size() ? lex_.Match(kind, t_, i) : 0;
@@ -43,7 +45,7 @@ bool AgencyParser::Key(size_t i, std::string_view key) const {
   return i < t_.size() && !t_[i].punct && t_[i].key == key;
 }
 
-bool AgencyParser::IsArticle(size_t i) const { return Key(i, "các") || Key(i, "những"); }
+bool AgencyParser::IsArticle(size_t i) const { return i < t_.size() && lex_.IsArticle(t_[i]); }
 
 bool AgencyParser::CapitalWord(size_t i) const { return i < t_.size() && t_[i].Capitalized(); }
 
@@ -59,7 +61,13 @@ std::string AgencyParser::Text(size_t begin, size_t end) const {
     return *written;
   }
   Span s = SpanOf(begin, end);
-  return WrittenAgencyName(text_.substr(s.begin, s.size()));
+  std::string_view printed = text_.substr(s.begin, s.size());
+  // A zone names the same bodies again and again: each printed form is written once.
+  auto it = written_.find(printed);
+  if (it == written_.end()) {
+    it = written_.emplace(std::string(printed), WrittenAgencyName(printed)).first;
+  }
+  return it->second;
 }
 
 std::string AgencyParser::BodyName(size_t begin, size_t end, const Place& place) const {
@@ -450,6 +458,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
       end = h;
       // "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the place is shared.
       if (size_t later = SharedPlace(h)) {
+        if (!out) return h;
         std::vector<NamedAgency> bodies;
         ParseBody(later, &bodies, true);
         const std::string later_head = Text(later, later + Match(AgencyWord::kHeadAlone, later));
@@ -472,7 +481,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
             }
           }
           if (other_level) continue;
-          if (out) out->push_back({own_head + rest, span});
+          out->push_back({own_head + rest, span});
           span.begin = span.end;  // the others share the head: empty spans after it
         }
         return h;
@@ -494,13 +503,12 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
     if (size_t e = NegativeAt(after)) return e;
   }
   if (!place.items.empty()) {
-    std::string head_text = Text(j, end);
+    if (!out) return after;
+    const std::string head_text = Text(j, end);
     for (size_t k = 0; k < place.items.size(); ++k) {
       const Span& item = place.items[k];
-      if (out) {
-        out->push_back({head_text + " " + Text(item.begin, item.end),
-                        SpanOf(k == 0 ? j : item.begin, item.end)});
-      }
+      out->push_back({head_text + " " + Text(item.begin, item.end),
+                      SpanOf(k == 0 ? j : item.begin, item.end)});
     }
     return after;
   }
@@ -513,19 +521,17 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
       size_t list_end = 0;
       std::vector<Span> names = PlaceNames(list, &list_end);
       if (!names.empty() && Match(AgencyWord::kPlace, names[0].begin)) {
-        std::string head_text = Text(j, end);
-        std::string word = Text(place.word, place.word + place.word_length);
+        if (Punct(list_end, ")")) ++list_end;
+        if (!out) return list_end;
+        const std::string head_text = Text(j, end);
+        const std::string word = Text(place.word, place.word + place.word_length);
         for (const Span& name : names) {
           const size_t from = &name == &names[0] ? j : name.begin;
           std::string place_name = Text(name.begin, name.end);
           std::string qualifier = PlaceQualifier(place_name);
           if (qualifier.empty()) qualifier = word;
-          if (out) {
-            out->push_back(
-                {head_text + " " + qualifier + " " + place_name, SpanOf(from, name.end)});
-          }
+          out->push_back({head_text + " " + qualifier + " " + place_name, SpanOf(from, name.end)});
         }
-        if (Punct(list_end, ")")) ++list_end;
         return list_end;
       }
     }

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extractors/agency_lexicon.h"
@@ -121,8 +122,16 @@ class AgencyParser {
   // The written name of tokens [begin, end) with a bare "Tỉnh" made the province.
   std::string BodyName(size_t begin, size_t end, const Place& place) const;
 
+  // Transparent hashing, so that a string_view finds a std::string key.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
   std::string_view text_;
   std::vector<AgencyToken> t_;
+  // WrittenAgencyName of each printed name written so far (this parser's own memo).
+  mutable std::unordered_map<std::string, std::string, Hash, std::equal_to<>> written_;
   std::string province_;
   const AgencyLexicon& lex_;
 };

@@ -16,11 +16,29 @@ struct Abbreviation {
   std::vector<AgencyToken> tokens;  // "ủy", "ban", "nhân", "dân"
 };
 
-bool IsWordChar(UChar32 c) {
-  return c == '&' || u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+bool IsAsciiAlnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return c >= 0 && (c == '&' || IsAsciiAlnum(c));
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return c == 0xA0 || u_isUWhiteSpace(c);
+}
+
+bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
 UChar32 At(std::string_view s, size_t pos, size_t* next) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    *next = pos + 1;
+    return byte;
+  }
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
@@ -81,7 +99,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       word_start_allowed = true;
       continue;
     }
-    if (c < 0 || u_isUWhiteSpace(c) || c == 0xA0) {
+    if (c < 0 || IsSpace(c)) {
       i = next;
       word_start_allowed = true;
       continue;
@@ -98,7 +116,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
       continue;
     }
-    if (word_start_allowed && u_isupper(c) && !expanded) {
+    if (word_start_allowed && IsUpper(c) && !expanded) {
       if (const Abbreviation* a = AbbreviationAt(text, i, end)) {
         for (const AgencyToken& expansion : a->tokens) {
           out.push_back(expansion);
@@ -119,16 +137,21 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
     while (i < end) {
       UChar32 w = At(text, i, &next);
       if (w < 0 || !IsWordChar(w)) break;
-      if (u_isupper(w)) {
+      const bool is_upper = IsUpper(w);
+      if (is_upper) {
         if (upper + lower == 0) first_upper = true;
         ++upper;
-      } else if (u_islower(w)) {
+      } else if (IsLower(w)) {
         ++lower;
       }
-      char buffer[U8_MAX_LENGTH];
-      int32_t length = 0;
-      U8_APPEND_UNSAFE(buffer, length, u_tolower(w));
-      t.key.append(buffer, static_cast<size_t>(length));
+      if (w < 0x80) {
+        t.key += static_cast<char>(is_upper ? w - 'A' + 'a' : w);
+      } else {
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, is_upper ? u_tolower(w) : w);
+        t.key.append(buffer, static_cast<size_t>(length));
+      }
       i = next;
     }
     t.span.end = i;
@@ -148,6 +171,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
 std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span) {
   std::vector<AgencyToken> out;
   size_t end = std::min(span.end, text.size());
+  if (span.begin < end) out.reserve((end - span.begin) / 4);
   if (span.begin < end) AppendTokens(text, span.begin, end, false, out);
   return out;
 }

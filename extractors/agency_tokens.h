@@ -25,6 +25,7 @@ struct AgencyToken {
   bool punct = false;
   bool expanded = false;    // part of an expanded abbreviation ("UBND" -> 4 tokens)
   bool line_start = false;  // the first token of a line: a name running on stops here
+  int word = -1;            // id of the key in the agency word lists (agency_lexicon.h)
 
   bool Is(std::string_view k) const { return key == k; }
   bool Capitalized() const { return !punct && word_case != WordCase::kLower; }
