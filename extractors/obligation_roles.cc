@@ -49,9 +49,13 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   if (run.empty()) return;
   const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
   if (EndsHeading(text, after, sentence.end)) {
+    // Bodies and nothing else: a heading, or one line of a list of bodies ("- Bộ trưởng các
+    // Bộ;", addressees), which gives no task.
+    const Span all = Trim(text, sentence);
+    const char last = text[all.end - 1];
+    if (last == ';' || last == ',') return;
     AddAll(roles.leads, run);
-    const Span rest = Trim(text, {after, sentence.end});
-    roles.head = rest.empty() || text.substr(rest.begin, rest.size()) == ":";
+    roles.head = true;
     return;
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;
@@ -118,10 +122,8 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
   roles.label = labelled;
   if (!labelled) ReadSubject(text, sentence, mentions, roles);
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
-  const Span last = Trim(text, sentence);
-  if (!roles.leads.empty() && last.end > last.begin && text[last.end - 1] == ':') {
-    roles.head = true;
-  }
+  const Span all = Trim(text, sentence);
+  if (!roles.head && !roles.leads.empty() && text[all.end - 1] == ':') roles.list_head = true;
   return roles;
 }
 

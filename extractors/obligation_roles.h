@@ -22,7 +22,8 @@ struct SentenceRoles {
   std::vector<int> supports;
   std::vector<int> directed;
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
-  bool head = false;   // names its bodies and nothing else, or ends with ":" (a list head)
+  bool head = false;             // names its bodies and nothing else: a heading ("Sở Y tế:")
+  bool list_head = false;        // gives a task to bodies and ends with ":"
   bool label = false;  // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
 };
 

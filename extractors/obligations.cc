@@ -7,6 +7,7 @@
 #include "extractors/lines.h"
 #include "extractors/obligation_roles.h"
 #include "extractors/task_items.h"
+#include "extractors/text_case.h"
 
 namespace vanban {
 namespace {
@@ -18,7 +19,8 @@ struct Task {
   std::vector<AgencyMention> leads;  // own or inherited
   std::vector<AgencyMention> supports;
   bool own_leads = false;
-  bool head = false;
+  bool head = false;        // a heading that names bodies only
+  bool list_head = false;   // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
   int inherited_from = -1;  // the task whose leads it took
 };
 
@@ -51,6 +53,19 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
   return out;
 }
 
+// The bodies named in text[span], line by line, in text order.
+std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
+  std::vector<AgencyMention> mentions;
+  for (Span line : SplitLines(doc.text, span)) {
+    std::vector<AgencyMention> found = FindAgencies(doc, line);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
+  std::stable_sort(
+      mentions.begin(), mentions.end(),
+      [](const AgencyMention& a, const AgencyMention& b) { return a.span.begin < b.span.begin; });
+  return mentions;
+}
+
 // In a table row, a line that names bodies and nothing else is a cell: the first such cell
 // holds the lead, the next the support ("Bộ CHQS tỉnh; UBND cấp xã" / "Văn phòng Ban Chỉ
 // huy; các sở, ban, ngành").
@@ -58,6 +73,7 @@ void ReadRowCells(std::vector<SentenceRoles>& roles) {
   int cells = 0;
   for (SentenceRoles& r : roles) {
     if (!r.head || r.leads.empty()) continue;
+    r.head = false;  // a cell, not a heading
     if (++cells == 2) {
       r.supports.insert(r.supports.end(), r.leads.begin(), r.leads.end());
       r.leads.clear();
@@ -65,19 +81,36 @@ void ReadRowCells(std::vector<SentenceRoles>& roles) {
   }
 }
 
+// The task whose leads a sentence without leads of its own takes: for a list item, the
+// nearest enclosing item's that has leads; for a paragraph, its item's when that is a heading
+// or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
+int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_t i, Span sentence,
+                const SentenceRoles& roles, const std::vector<int>& item_task,
+                const std::vector<Task>& tasks) {
+  const TaskItem& item = items[i];
+  const bool goes_on = roles.label || StartsWithLower(text.substr(sentence.begin, 4));
+  for (int p = item.parent; p >= 0; p = items[p].parent) {
+    const int t = item_task[p];
+    if (t < 0 || tasks[t].leads.empty()) continue;
+    if (item.marker != ItemMarker::kNone || goes_on || tasks[t].head || tasks[t].list_head) {
+      return t;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
 // from the nearest enclosing item that has leads.
 void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
-  std::vector<AgencyMention> mentions = FindAgencies(doc, zone);
-  std::sort(mentions.begin(), mentions.end(), [](const AgencyMention& a, const AgencyMention& b) {
-    return a.span.begin < b.span.begin;
-  });
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
   const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
+    if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
+    const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
     std::vector<Span> sentences = SplitSentences(doc.text, item.text);
     std::vector<SentenceRoles> roles;
     for (Span s : sentences) roles.push_back(ReadRoles(doc.text, s, mentions));
@@ -116,12 +149,13 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.span = sentences[k];
       t.own_leads = !leads.empty();
       t.head = r.head;
+      t.list_head = r.list_head;
       t.leads = std::move(leads);
-      for (int p = item.parent; !t.own_leads && p >= 0; p = items[p].parent) {
-        if (item_task[p] < 0 || tasks[item_task[p]].leads.empty()) continue;
-        t.inherited_from = item_task[p];
-        t.leads = tasks[item_task[p]].leads;
-        break;
+      const int from =
+          t.own_leads ? -1 : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks);
+      if (from >= 0) {
+        t.inherited_from = from;
+        t.leads = tasks[from].leads;
       }
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
@@ -170,7 +204,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (const Zone& zone : doc.zones) {
     if (zone.kind == ZoneKind::kBody) ReadZone(doc, zone.span, tasks);
   }
-  // A list head whose leads its items took is not a task of its own.
+  // A heading is no task of its own, nor a list head whose leads its items took.
   std::vector<bool> taken(tasks.size(), false);
   for (const Task& t : tasks) {
     if (t.inherited_from >= 0) taken[t.inherited_from] = true;
@@ -179,7 +213,8 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (size_t i = 0; i < tasks.size(); ++i) {
     const Task& t = tasks[i];
     if (t.leads.empty()) continue;  // no body is given this task
-    if (t.head && taken[i] && t.supports.empty() && DeadlinesIn(doc, t.span).empty()) continue;
+    const bool bare = t.supports.empty() && DeadlinesIn(doc, t.span).empty();
+    if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }
   return out;

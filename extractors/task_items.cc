@@ -52,6 +52,17 @@ bool IsTableHeader(std::string_view line) {
   return line.size() <= 8 && RE2::FullMatch(line, re);
 }
 
+// A column heading that names who does the task: "Cơ quan chủ trì", "Đơn vị phối hợp",
+// "Bộ phụ trách tiếp nhận, xử lý".
+const RE2& TaskColumnRe() {
+  static const RE2 re("(?i)" + LoosePattern("chủ trì", LetterCase::kAny) + "|" +
+                      LoosePattern("phối hợp", LetterCase::kAny) + "|" +
+                      LoosePattern("thực hiện", LetterCase::kAny) + "|" +
+                      LoosePattern("phụ trách", LetterCase::kAny) + "|" +
+                      LoosePattern("trách nhiệm", LetterCase::kAny));
+  return re;
+}
+
 struct Marker {
   ItemMarker marker = ItemMarker::kNone;
   int number_depth = 0;
@@ -76,6 +87,10 @@ Marker ReadMarker(std::string_view line) {
   return {};
 }
 
+bool IsBullet(ItemMarker marker) {
+  return marker == ItemMarker::kDash || marker == ItemMarker::kPlus;
+}
+
 // Two items are at the same level when their markers have the same style.
 bool SameStyle(const TaskItem& a, const Marker& b) {
   return a.marker == b.marker && a.number_depth == b.number_depth;
@@ -84,21 +99,37 @@ bool SameStyle(const TaskItem& a, const Marker& b) {
 }  // namespace
 
 std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
+  constexpr int kMaxHeadingLines = 12;  // column headings of a table, at most
   std::vector<TaskItem> items;
-  std::vector<int> open;  // indices of the marked items enclosing the current line
-  bool table = false;     // a table header ("TT", "STT") was seen
-  int row = -1;           // the table row being read, if any
+  std::vector<int> open;    // indices of the marked items enclosing the current line
+  int heading_lines = -1;   // column heading lines read since "TT", -1 outside a table
+  bool task_table = false;  // the column headings name who does what
+  int row = -1;             // the table row being read, if any
   for (Span line : SplitLines(text, body)) {
     line = Trim(text, line);
     if (line.empty()) continue;
     const std::string_view s = text.substr(line.begin, line.size());
     const Marker marker = ReadMarker(s);
-    if (IsTableHeader(s)) table = true;
-    if (table && IsRowNumberLine(s)) {
+    if (IsTableHeader(s)) {
+      if (row >= 0) open.pop_back();
+      row = -1;
+      heading_lines = 0;
+      task_table = false;
+      continue;
+    }
+    const bool row_start = IsRowNumberLine(s) || marker.marker == ItemMarker::kNumber;
+    if (heading_lines >= 0 && row < 0 && !row_start && heading_lines < kMaxHeadingLines) {
+      ++heading_lines;  // a column heading
+      task_table = task_table || RE2::PartialMatch(s, TaskColumnRe());
+      continue;
+    }
+    if (heading_lines >= 0 && row_start) {
       if (row >= 0) open.pop_back();  // a row closes the previous one
       row = static_cast<int>(items.size());
-      items.push_back(
-          {ItemMarker::kTableRow, 0, line, {line.end, line.end}, open.empty() ? -1 : open.back()});
+      const Span rest = Trim(text, {line.begin + marker.length, line.end});
+      items.push_back({ItemMarker::kTableRow, 0, line,
+                       rest.empty() ? Span{line.end, line.end} : rest,
+                       open.empty() ? -1 : open.back(), task_table});
       open.push_back(row);
       continue;
     }
@@ -111,14 +142,18 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
       }
       open.pop_back();  // a heading ends the table
       row = -1;
-      table = false;
     }
+    heading_lines = -1;
     TaskItem item{marker.marker, marker.number_depth, line,
                   Trim(text, {line.begin + marker.length, line.end}), -1};
     if (marker.marker != ItemMarker::kNone) {
       auto same = std::find_if(open.begin(), open.end(),
                                [&](int i) { return SameStyle(items[i], marker); });
       open.erase(same, open.end());
+      // A bullet ("-", "+") encloses no numbered item: "1." after "- ..." leaves the bullets.
+      if (!IsBullet(marker.marker)) {
+        std::erase_if(open, [&](int i) { return IsBullet(items[i].marker); });
+      }
     }
     item.parent = open.empty() ? -1 : open.back();
     items.push_back(item);

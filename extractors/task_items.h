@@ -5,6 +5,7 @@
 // before closes the items opened after it ("1." after "a)" is a sibling of the earlier
 // "1."); a new style opens a level; a paragraph belongs to the item above it. A bare number
 // line in a table ("1", "II") opens a table row that holds the lines up to the next one.
+// A table starts at its number column heading ("TT", "STT").
 // Each unit is further cut into sentences, the scope of the role cues.
 #pragma once
 
@@ -29,10 +30,12 @@ enum class ItemMarker {
 
 struct TaskItem {
   ItemMarker marker = ItemMarker::kNone;
-  int number_depth = 0;  // dots in a kNumber marker: 1 for "1.", 2 for "2.1."
-  Span span;             // marker included; several lines for a table row
-  Span text;             // after the marker, trimmed
-  int parent = -1;       // index of the enclosing item, -1 at the top
+  int number_depth = 0;   // dots in a kNumber marker: 1 for "1.", 2 for "2.1."
+  Span span;              // marker included; several lines for a table row
+  Span text;              // after the marker, trimmed
+  int parent = -1;        // index of the enclosing item, -1 at the top
+  bool task_row = false;  // a row of a table whose heading names who does it ("Cơ quan chủ
+                          // trì"), not a table of figures
 };
 
 // The items of text[body] in text order; empty lines give none.
