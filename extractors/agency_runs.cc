@@ -4,7 +4,9 @@
 #include <string>
 #include <unordered_set>
 
+#include "extractors/agency_names.h"
 #include "extractors/data_table.h"
+#include "extractors/text_case.h"
 #include "pipeline/normalize/fold.h"
 
 namespace vanban {
@@ -56,9 +58,27 @@ std::vector<std::string> Words(std::string_view folded) {
   return words;
 }
 
+// True when a word of text starts with a capital: a body's head word ("Bộ", "Ủy ban").
+bool HasUpperWord(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((i == 0 || text[i - 1] == ' ') && StartsWithUpper(text.substr(i, 4))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsNameGlue(std::string_view text) {
+  // A head shared by the names of a list, before the names: "Chủ tịch Ủy ban nhân dân các
+  // tỉnh: Khánh Hòa, Đắk Lắk" (the agency finder names the bodies by what follows it).
+  const size_t colon = text.rfind(':');
+  if (colon != std::string_view::npos) {
+    const std::string_view head = text.substr(0, colon);
+    if (head.find('.') == std::string_view::npos && WordCount(CollapseSpaces(head)) <= 8 &&
+        HasUpperWord(head)) {
+      text.remove_prefix(colon + 1);
+    }
+  }
   const GlueWords& glue = Glue();
   const std::vector<std::string> words = Words(FoldKey(text));
   size_t i = 0;

@@ -38,7 +38,7 @@ bool AfterPast(std::string_view text, size_t sentence_begin, size_t pos) {
 // Where the text after a run of bodies goes on: nothing or a heading's punctuation.
 bool EndsHeading(std::string_view text, size_t pos, size_t end) {
   pos = SkipSpaces(text, pos, end);
-  return pos >= end || text[pos] == ':' || text[pos] == '.' || text[pos] == '-' || text[pos] == '(';
+  return pos >= end || std::string_view(":.-(;,").find(text[pos]) != std::string_view::npos;
 }
 
 // The bodies the sentence starts with, when they are its subject: "Sở Nội vụ theo dõi ...",
@@ -51,11 +51,10 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   if (EndsHeading(text, after, sentence.end)) {
     // Bodies and nothing else: a heading, or one line of a list of bodies ("- Bộ trưởng các
     // Bộ;", addressees), which gives no task.
-    const Span all = Trim(text, sentence);
-    const char last = text[all.end - 1];
-    if (last == ';' || last == ',') return;
     AddAll(roles.leads, run);
-    roles.head = true;
+    roles.bodies_only = true;
+    const Span all = Trim(text, sentence);
+    roles.head = std::string_view(";,.").find(text[all.end - 1]) == std::string_view::npos;
     return;
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;

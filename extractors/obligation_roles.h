@@ -22,9 +22,10 @@ struct SentenceRoles {
   std::vector<int> supports;
   std::vector<int> directed;
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
-  bool head = false;             // names its bodies and nothing else: a heading ("Sở Y tế:")
-  bool list_head = false;        // gives a task to bodies and ends with ":"
-  bool label = false;  // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
+  bool bodies_only = false;      // names its bodies and nothing else
+  bool head = false;  // bodies only, as a heading ("Sở Y tế:"), not a list line ("Sở Y tế;")
+  bool list_head = false;  // gives a task to bodies and ends with ":"
+  bool label = false;      // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
 };
 
 // The roles of the bodies in text[sentence]. `mentions` are every body the agency finder

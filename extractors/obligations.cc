@@ -72,7 +72,7 @@ std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
 void ReadRowCells(std::vector<SentenceRoles>& roles) {
   int cells = 0;
   for (SentenceRoles& r : roles) {
-    if (!r.head || r.leads.empty()) continue;
+    if (!r.bodies_only || r.leads.empty()) continue;
     r.head = false;  // a cell, not a heading
     if (++cells == 2) {
       r.supports.insert(r.supports.end(), r.leads.begin(), r.leads.end());
@@ -119,6 +119,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
+      if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) leads.clear();
       if (r.addressees_lead) {
         if (!addressees_read) addressees = Addressees(doc);
         addressees_read = true;

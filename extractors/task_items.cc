@@ -57,9 +57,10 @@ bool IsTableHeader(std::string_view line) {
 const RE2& TaskColumnRe() {
   static const RE2 re("(?i)" + LoosePattern("chủ trì", LetterCase::kAny) + "|" +
                       LoosePattern("phối hợp", LetterCase::kAny) + "|" +
-                      LoosePattern("thực hiện", LetterCase::kAny) + "|" +
                       LoosePattern("phụ trách", LetterCase::kAny) + "|" +
-                      LoosePattern("trách nhiệm", LetterCase::kAny));
+                      LoosePattern("trách nhiệm", LetterCase::kAny) + "|" +
+                      LoosePattern("cơ quan thực hiện", LetterCase::kAny) + "|" +
+                      LoosePattern("đơn vị thực hiện", LetterCase::kAny));
   return re;
 }
 
@@ -87,19 +88,35 @@ Marker ReadMarker(std::string_view line) {
   return {};
 }
 
-bool IsBullet(ItemMarker marker) {
-  return marker == ItemMarker::kDash || marker == ItemMarker::kPlus;
+// The level of a marker in the order of Nghị định 30/2020/NĐ-CP and common practice:
+// "Điều 1." > "I." > "1." > "1.1." > "a)" > "(1)" > "-" > "+". A table row sits below all.
+int Rank(ItemMarker marker, int number_depth) {
+  switch (marker) {
+    case ItemMarker::kArticle:
+      return 0;
+    case ItemMarker::kRoman:
+      return 1;
+    case ItemMarker::kNumber:
+      return 1 + std::min(number_depth, 4);
+    case ItemMarker::kLetter:
+      return 6;
+    case ItemMarker::kParen:
+      return 7;
+    case ItemMarker::kDash:
+      return 8;
+    case ItemMarker::kPlus:
+      return 9;
+    default:
+      return 10;
+  }
 }
 
-// Two items are at the same level when their markers have the same style.
-bool SameStyle(const TaskItem& a, const Marker& b) {
-  return a.marker == b.marker && a.number_depth == b.number_depth;
-}
+int Rank(const TaskItem& item) { return Rank(item.marker, item.number_depth); }
 
 }  // namespace
 
 std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
-  constexpr int kMaxHeadingLines = 12;  // column headings of a table, at most
+  constexpr int kMaxHeadingLines = 30;  // column headings of a table, at most
   std::vector<TaskItem> items;
   std::vector<int> open;    // indices of the marked items enclosing the current line
   int heading_lines = -1;   // column heading lines read since "TT", -1 outside a table
@@ -147,12 +164,10 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
     TaskItem item{marker.marker, marker.number_depth, line,
                   Trim(text, {line.begin + marker.length, line.end}), -1};
     if (marker.marker != ItemMarker::kNone) {
-      auto same = std::find_if(open.begin(), open.end(),
-                               [&](int i) { return SameStyle(items[i], marker); });
-      open.erase(same, open.end());
-      // A bullet ("-", "+") encloses no numbered item: "1." after "- ..." leaves the bullets.
-      if (!IsBullet(marker.marker)) {
-        std::erase_if(open, [&](int i) { return IsBullet(items[i].marker); });
+      // Close the items of the same level or below: "1." closes "a)" and an earlier "1.".
+      while (!open.empty() &&
+             Rank(items[open.back()]) >= Rank(marker.marker, marker.number_depth)) {
+        open.pop_back();
       }
     }
     item.parent = open.empty() ? -1 : open.back();

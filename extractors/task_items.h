@@ -1,11 +1,11 @@
 // Task items: the body of a document cut into the units that carry tasks, with their
 // nesting. A unit is a line of doc.text (normalization keeps paragraph, heading and list
 // breaks) with its list marker: "Điều 3.", "II.", "1.", "2.1.", "a)", "(1)", "-", "+", or
-// none (a paragraph). Nesting is read from the markers as they appear: a marker style seen
-// before closes the items opened after it ("1." after "a)" is a sibling of the earlier
-// "1."); a new style opens a level; a paragraph belongs to the item above it. A bare number
-// line in a table ("1", "II") opens a table row that holds the lines up to the next one.
-// A table starts at its number column heading ("TT", "STT").
+// none (a paragraph). Nesting follows the order of the markers ("Điều" > "I." > "1." > "1.1."
+// > "a)" > "(1)" > "-" > "+"): a marker closes the items of its level and below; a paragraph
+// belongs to the item above it. A bare number line in a table ("1", "II") opens a table row
+// that holds the lines up to the next one. A table starts at its number column heading ("TT",
+// "STT").
 // Each unit is further cut into sentences, the scope of the role cues.
 #pragma once
 
