@@ -1,7 +1,5 @@
 #include "extractors/agencies.h"
 
-#include <unordered_set>
-
 #include "extractors/agency_names.h"
 #include "extractors/agency_parser.h"
 #include "extractors/agency_tokens.h"
@@ -35,10 +33,9 @@ std::string DocumentProvince(const Document& doc) {
 std::vector<AgencyMention> FindAgencies(const Document& doc, Span span) {
   AgencyParser parser(doc.text, TokenizeAgencyText(doc.text, span), DocumentProvince(doc));
   std::vector<AgencyMention> out;
-  std::unordered_set<std::string> seen;
   for (NamedAgency& found : parser.Run()) {
     std::string key = AgencyKey(found.name);
-    if (key.empty() || !seen.insert(key).second) continue;
+    if (key.empty()) continue;
     out.push_back({std::move(found.name), std::move(key), found.span});
   }
   return out;

@@ -35,24 +35,29 @@ size_t AgencyParser::ParentBody(size_t i, std::vector<NamedAgency>* out) const {
   return ParseBody(k + 1, out);
 }
 
+std::string AgencyParser::GroupName(size_t i, bool article, bool from_position,
+                                    const std::vector<GroupItem>& items) const {
+  std::string name = article ? Text(i, i + 1) : from_position && items.size() > 1 ? "các" : "";
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (!name.empty()) name += k == 0 ? " " : ", ";
+    name += items[k].text.empty() ? Text(items[k].begin, items[k].end) : items[k].text;
+  }
+  return name;
+}
+
 size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
-  struct Item {
-    size_t begin = 0;
-    size_t end = 0;
-    bool generic = false;
-    std::string text;  // when not the printed tokens ("Bộ trưởng" gives "Bộ")
-  };
   const size_t n = t_.size();
   size_t j = i;
   const bool article = IsArticle(j);
   if (article) ++j;
-  std::vector<Item> items;
+  std::vector<GroupItem> items;
   bool from_position = false;
+  bool after_and = false;
   while (j < n) {
     // "Bộ trưởng" standing for the ministers of all ministries: the group "Bộ".
     if (Key(j, "bộ") && Key(j + 1, "trưởng") &&
         (j + 2 >= n || Punct(j + 2, ",") || Punct(j + 2, ";") || Key(j + 2, "và"))) {
-      items.push_back({j, j + 2, false, "Bộ"});
+      items.push_back({j, j + 2, false, "Bộ", after_and});
       from_position = true;
       j += 2;
     } else {
@@ -80,7 +85,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       if (size_t e = ParseBody(k, nullptr); e > k + g) break;
       if (Match(AgencyWord::kPlaceWord, k) == g && PlaceNameEnd(k + g) > k + g) break;
       bool generic = Match(AgencyWord::kGeneric, k) == g && Match(AgencyWord::kGroup, k) < g;
-      items.push_back({k, k + g, generic, ""});
+      items.push_back({k, k + g, generic, "", after_and});
       j = k + g;
     }
     size_t sep = 0;
@@ -98,6 +103,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
         ParseBody(m, nullptr) > m + g2) {
       break;
     }
+    after_and = Key(m - 1, "và");
     j = m;
   }
   if (items.empty()) return 0;
@@ -109,6 +115,12 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".
   size_t q = items.back().end;
+  // "các Ban bầu cử", "các trường học": one kind followed by more of its noun is no group.
+  if (items.size() == 1 && q < n && !t_[q].punct && !CapitalWord(q) &&
+      !Match(AgencyWord::kStop, q) && !Match(AgencyWord::kNegative, q) &&
+      !Match(AgencyWord::kPlaceWord, q) && !Key(q, "cấp") && !Key(q, "trung") && !Key(q, "toàn")) {
+    return 0;
+  }
   Place place = ParsePlace(q);
   if (place.end > q) {
     q = place.end;
@@ -123,36 +135,56 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
     // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
     size_t after = parent_end ? 0 : ParentBody(e, nullptr);
-    return after ? after : e;
+    if (after) e = after;
+    // "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ và cơ quan, tổ chức có liên quan": the
+    // qualifier binds the kinds after the last "và" only.
+    size_t last_and = items.size();
+    while (last_and > 0 && !items[last_and - 1].after_and) --last_and;
+    if (last_and > 1) {
+      items.resize(last_and - 1);
+      if (std::any_of(items.begin(), items.end(),
+                      [](const GroupItem& it) { return !it.generic; })) {
+        if (out)
+          out->push_back(
+              {GroupName(i, article, from_position, items), SpanOf(i, items.back().end)});
+      }
+    }
+    return e;
   }
+  // "tại khu vực các tỉnh phía Bắc": places, not bodies.
+  const bool all_places = std::all_of(items.begin(), items.end(), [&](const GroupItem& it) {
+    return it.text.empty() && Match(AgencyWord::kPlaceWord, it.begin) == it.end - it.begin;
+  });
+  if (all_places && AfterPlacePreposition(i)) return q;
   const bool all_generic =
-      std::all_of(items.begin(), items.end(), [](const Item& it) { return it.generic; });
+      std::all_of(items.begin(), items.end(), [](const GroupItem& it) { return it.generic; });
   if (all_generic) {
     // "Cơ quan chức năng của Bộ Công an" names the ministry; bare "các cơ quan, đơn vị"
     // names nothing.
     if (parent_end) {
+      if (!parent.empty()) parent[0].span.begin = t_[i].span.begin;
       if (out) out->insert(out->end(), parent.begin(), parent.end());
       return parent_end;
     }
     return q;
   }
   if (parent_end) q = parent_end;
-  std::string name = article ? Text(i, i + 1) : from_position && items.size() > 1 ? "các" : "";
-  for (size_t k = 0; k < items.size(); ++k) {
-    if (!name.empty()) name += k == 0 ? " " : ", ";
-    name += items[k].text.empty() ? Text(items[k].begin, items[k].end) : items[k].text;
-  }
+  std::string name = GroupName(i, article, from_position, items);
   if (q > items.back().end) name += " " + Text(items.back().end, q);
   if (out) out->push_back({name, SpanOf(i, q)});
   return q;
 }
 
-size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const {
-  if (i > 0 && !t_[i - 1].punct) {
-    for (std::string_view p : kPlacePrepositions) {
-      if (t_[i - 1].key == p) return 0;
-    }
+bool AgencyParser::AfterPlacePreposition(size_t i) const {
+  if (i == 0 || t_[i - 1].punct) return false;
+  for (std::string_view p : kPlacePrepositions) {
+    if (t_[i - 1].key == p) return true;
   }
+  return false;
+}
+
+size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const {
+  if (AfterPlacePreposition(i)) return 0;
   size_t j = i;
   const bool article = IsArticle(j);
   if (article) ++j;
@@ -203,6 +235,43 @@ size_t AgencyParser::ParsePerson(size_t i, std::vector<NamedAgency>* out) const 
     return k;
   }
   return 0;
+}
+
+size_t AgencyParser::ParseMember(size_t i, std::vector<NamedAgency>* out) const {
+  // The members, "và"-listed before one body: "các Tổ đại biểu và đại biểu Hội đồng nhân dân".
+  std::vector<Span> members;
+  size_t k = i;
+  while (true) {
+    size_t j = k;
+    if (IsArticle(j)) ++j;
+    const size_t m = Match(AgencyWord::kMember, j);
+    if (m == 0) break;
+    members.push_back({k, j + m});
+    k = j + m;
+    if (!Key(k, "và") && !Punct(k, ",")) break;
+    size_t next = IsArticle(k + 1) ? k + 2 : k + 1;
+    if (!Match(AgencyWord::kMember, next)) break;
+    ++k;
+  }
+  if (members.empty()) return 0;
+  const bool of = Key(k, "của");
+  if (of) ++k;
+  std::vector<NamedAgency> bodies;
+  size_t e = ParseBody(k, &bodies);
+  if (e == 0) e = ParseGroup(k, &bodies);
+  if (e == 0 || bodies.empty()) return 0;
+  if (out) {
+    for (size_t m = 0; m < members.size(); ++m) {
+      const std::string prefix = Text(members[m].begin, members[m].end) + (of ? " của " : " ");
+      const size_t count = m + 1 == members.size() ? bodies.size() : 1;
+      for (size_t b = 0; b < count; ++b) {
+        Span span = b == 0 ? SpanOf(members[m].begin, members[m].end) : bodies[b].span;
+        if (b == 0 && m + 1 == members.size()) span.end = bodies[0].span.end;
+        out->push_back({prefix + bodies[b].name, span});
+      }
+    }
+  }
+  return e;
 }
 
 size_t AgencyParser::ParsePosition(size_t i, std::vector<NamedAgency>* out) const {
@@ -257,6 +326,7 @@ std::vector<NamedAgency> AgencyParser::Run() {
       continue;
     }
     size_t e = ParsePerson(i, &out);
+    if (!e) e = ParseMember(i, &out);
     if (!e) e = ParsePlaces(i, &out);
     if (!e) e = ParseGroup(i, &out);
     // A known body first ("Thủ tướng Chính phủ"), else a position before a body first

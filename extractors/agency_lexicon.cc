@@ -80,6 +80,7 @@ AgencyLexicon::AgencyLexicon() {
       {"head_alone", AgencyWord::kHeadAlone},
       {"head_topic", AgencyWord::kHeadTopic},
       {"person_group", AgencyWord::kPersonGroup},
+      {"member", AgencyWord::kMember},
       {"field_head", AgencyWord::kFieldHead},
       {"field", AgencyWord::kField},
       {"group", AgencyWord::kGroup},

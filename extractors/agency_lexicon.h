@@ -33,6 +33,7 @@ enum class AgencyWord {
   kPosition,     // a position dropped before its body: "Giám đốc", "Chủ tịch", "Chánh"
   kPerson,       // a position kept with a person's name: "Phó Thủ tướng"
   kPersonGroup,  // a position named for all who hold it: "các Phó Thủ tướng"
+  kMember,       // members of the body named after them: "Tổ đại biểu", "Thường trực"
   kSurname,      // a family name: "Nguyễn"
   kStop,         // words that end a name: "chủ trì", "tại", "theo"
   kNegative,     // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"

@@ -16,6 +16,8 @@ constexpr int kMaxLowerRun = 8;
 constexpr size_t kMaxPlaceWords = 4;
 // Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
 constexpr size_t kMaxInnerList = 12;
+// Lower-case words after a comma inside a name ("Vụ Phổ biến, giáo dục pháp luật").
+constexpr size_t kMaxLowerTail = 5;
 // Words of a topic after "Ban Chỉ đạo" ("phòng thủ dân sự quốc gia").
 constexpr size_t kMaxTopicWords = 12;
 
@@ -183,6 +185,7 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
 
 size_t AgencyParser::InnerCommaList(size_t comma) const {
   size_t k = comma + 1;
+  if (k < t_.size() && !t_[k].punct && !CapitalWord(k)) return LowerCommaTail(k);
   if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
   for (; k < t_.size() && k < comma + kMaxInnerList; ++k) {
     if (Key(k, "và")) {
@@ -198,11 +201,29 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
   return 0;
 }
 
+size_t AgencyParser::LowerCommaTail(size_t i) const {
+  size_t k = i;
+  while (k < t_.size() && !t_[k].punct && !CapitalWord(k)) {
+    if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k) ||
+        Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) ||
+        Match(AgencyWord::kPlaceWord, k) || IsArticle(k) || Key(k, "cấp")) {
+      break;
+    }
+    ++k;
+  }
+  const size_t words = k - i;
+  if (words == 0 || words > kMaxLowerTail) return 0;
+  const bool ends = k >= t_.size() || (t_[k].punct && !Punct(k, ",")) ||
+                    (!CapitalWord(k) && Match(AgencyWord::kStop, k));
+  return ends ? k : 0;
+}
+
 size_t AgencyParser::ParseSpecific(size_t i) const {
   const size_t n = t_.size();
   if (i >= n || t_[i].punct) return i;
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
+  if (IsArticle(i) || Key(i, "cấp")) return i;  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"
   if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
   // "Văn phòng Bộ".
@@ -305,8 +326,9 @@ size_t AgencyParser::ParseTopic(size_t i) const {
   return k;
 }
 
-size_t AgencyParser::DistributeFields(std::string_view head, size_t i,
+size_t AgencyParser::DistributeFields(size_t head_begin, size_t head_end, size_t i,
                                       std::vector<NamedAgency>* out, bool after_list_mark) const {
+  const std::string head = out ? Text(head_begin, head_end) : "";
   size_t k = i;
   size_t last = 0;
   while (k < t_.size()) {
@@ -317,7 +339,10 @@ size_t AgencyParser::DistributeFields(std::string_view head, size_t i,
         (Match(AgencyWord::kPlaceWord, k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
       break;
     }
-    if (out) out->push_back({std::string(head) + " " + Text(k, k + f), SpanOf(k, k + f)});
+    // After "các Bộ:" the first name's span starts at the head, so that the list reads from
+    // there.
+    const size_t from = last == 0 && after_list_mark ? head_begin : k;
+    if (out) out->push_back({head + " " + Text(k, k + f), SpanOf(from, k + f)});
     k += f;
     last = k;
     size_t sep = 0;
@@ -348,6 +373,8 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t j = i;
   if (IsArticle(j)) ++j;
   if (j >= n || t_[j].punct) return 0;
+  // "Luật Thuế giá trị gia tăng", "Luật Công an nhân dân": a title, not a body.
+  if (j > 0 && Key(j - 1, "luật")) return 0;
   const size_t body = Match(AgencyWord::kBody, j);
   const size_t head = Match(AgencyWord::kHead, j);
   const bool field_head = head && Match(AgencyWord::kFieldHead, j) == head;
@@ -367,14 +394,14 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
         if (Punct(after, ",") || Key(after, "và")) sep = 1;
         if (Punct(after, ",") && Key(after + 1, "và")) sep = 2;
         if (sep && place.end == end) {
-          if (size_t e = DistributeFields(Text(j, h), after + sep, out, false)) return e;
+          if (size_t e = DistributeFields(j, h, after + sep, out, false)) return e;
         }
         return after;
       }
     }
     if ((Punct(h, ":") || Punct(h, "(")) && field_head) {
       // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
-      if (size_t e = DistributeFields(Text(j, h), h + 1, out, true)) return e;
+      if (size_t e = DistributeFields(j, h, h + 1, out, true)) return e;
     }
     size_t s = Match(AgencyWord::kHeadTopic, j) == head ? ParseTopic(h) : ParseSpecific(h);
     if (s > h) {
@@ -406,8 +433,12 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   }
   if (!place.items.empty()) {
     std::string head_text = Text(j, end);
-    for (const Span& item : place.items) {
-      if (out) out->push_back({head_text + " " + Text(item.begin, item.end), SpanOf(j, after)});
+    for (size_t k = 0; k < place.items.size(); ++k) {
+      const Span& item = place.items[k];
+      if (out) {
+        out->push_back({head_text + " " + Text(item.begin, item.end),
+                        SpanOf(k == 0 ? j : item.begin, item.end)});
+      }
     }
     return after;
   }
@@ -423,12 +454,13 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
         std::string head_text = Text(j, end);
         std::string word = Text(place.word, place.word + place.word_length);
         for (const Span& name : names) {
+          const size_t from = &name == &names[0] ? j : name.begin;
           std::string place_name = Text(name.begin, name.end);
           std::string qualifier = PlaceQualifier(place_name);
           if (qualifier.empty()) qualifier = word;
           if (out) {
             out->push_back(
-                {head_text + " " + qualifier + " " + place_name, SpanOf(name.begin, name.end)});
+                {head_text + " " + qualifier + " " + place_name, SpanOf(from, name.end)});
           }
         }
         if (Punct(list_end, ")")) ++list_end;

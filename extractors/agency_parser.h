@@ -67,16 +67,37 @@ class AgencyParser {
   // ", Tài chính và Quản lý doanh nghiệp" inside a name: the comma list ends in "và" +
   // a capitalised word before any other mark.
   size_t InnerCommaList(size_t comma) const;
+  // ", giáo dục pháp luật" ending a name ("Vụ Phổ biến, giáo dục pháp luật"): a few
+  // lower-case words that name no kind of body, then the end of the stretch, a mark or a
+  // verb. Returns the token after them, or 0.
+  size_t LowerCommaTail(size_t i) const;
   // Fields listed after a head that takes them: "Tài chính, Xây dựng và Công Thương".
-  size_t DistributeFields(std::string_view head, size_t i, std::vector<NamedAgency>* out,
-                          bool after_list_mark) const;
+  // The head is tokens [head_begin, head_end); the first name's span starts there.
+  size_t DistributeFields(size_t head_begin, size_t head_end, size_t i,
+                          std::vector<NamedAgency>* out, bool after_list_mark) const;
 
   // A group: "các sở, ban, ngành tỉnh", "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ".
   size_t ParseGroup(size_t i, std::vector<NamedAgency>* out) const;
+  struct GroupItem {  // one kind of body in a group
+    size_t begin = 0;
+    size_t end = 0;
+    bool generic = false;    // "cơ quan", "đơn vị"
+    std::string text;        // when not the printed tokens ("Bộ trưởng" gives "Bộ")
+    bool after_and = false;  // "và" stands before it
+  };
+  // "các Bộ, cơ quan ngang Bộ": "các" when printed (or when positions stood for the kinds),
+  // then the kinds.
+  std::string GroupName(size_t i, bool article, bool from_position,
+                        const std::vector<GroupItem>& items) const;
   // Places as bodies: "tỉnh Lâm Đồng", "Các tỉnh Nghệ An, Quảng Ngãi".
   size_t ParsePlaces(size_t i, std::vector<NamedAgency>* out) const;
+  // True when the word before i makes a place there a description ("tại", "trên địa bàn").
+  bool AfterPlacePreposition(size_t i) const;
   // A person with a position: "Phó Thủ tướng Trần Hồng Hà", "các Phó Thủ tướng".
   size_t ParsePerson(size_t i, std::vector<NamedAgency>* out) const;
+  // Members named with their body: "các Tổ đại biểu Hội đồng nhân dân Thành phố",
+  // "Thường trực các Ủy ban của Quốc hội", "các thành viên Ban Chỉ đạo".
+  size_t ParseMember(size_t i, std::vector<NamedAgency>* out) const;
   // A position dropped before a body or group: "Giám đốc Sở Y tế".
   size_t ParsePosition(size_t i, std::vector<NamedAgency>* out) const;
 

@@ -67,10 +67,18 @@ const Abbreviation* AbbreviationAt(std::string_view text, size_t pos, size_t end
 void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded,
                   std::vector<AgencyToken>& out) {
   size_t i = begin;
-  bool word_start_allowed = true;  // previous character was not a word character
+  // An abbreviation may start here: after a space or an opening mark, not inside a word or
+  // a document number ("08/CT-UBND").
+  bool word_start_allowed = true;
   while (i < end) {
     size_t next = 0;
     UChar32 c = At(text, i, &next);
+    if (c == '\n') {  // a line break ends every name
+      out.push_back({"\n", {i, next}, WordCase::kLower, true, expanded});
+      i = next;
+      word_start_allowed = true;
+      continue;
+    }
     if (c < 0 || u_isUWhiteSpace(c) || c == 0xA0) {
       i = next;
       word_start_allowed = true;
@@ -84,7 +92,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       t.expanded = expanded;
       out.push_back(std::move(t));
       i = next;
-      word_start_allowed = true;
+      word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
       continue;
     }
     if (word_start_allowed && u_isupper(c) && !expanded) {

@@ -30,7 +30,8 @@ struct AgencyToken {
 };
 
 // The tokens of text[span] (NFC text, as doc.text is). Punctuation marks are one token each
-// (",", ";", ":", "(", ")", ".", "-", "/", quotes); "&" and letters and digits make words.
+// (",", ";", ":", "(", ")", ".", "-", "/", quotes, and "\n": a line break ends a name); "&"
+// and letters and digits make words.
 std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span);
 
 // The keys of a phrase tokenized the same way: "Ủy ban nhân dân" -> {"ủy","ban","nhân","dân"}.

@@ -88,6 +88,15 @@ TEST(Agencies, NameEnds) {
       {"Cục Kiểm tra văn bản quy phạm pháp luật", {"Cục Kiểm tra văn bản quy phạm pháp luật"}},
       {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp",
        {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp"}},
+      {"Vụ Phổ biến, giáo dục pháp luật chủ trì", {"Vụ Phổ biến, giáo dục pháp luật"}},
+      {"Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam;",
+       {"Tập đoàn Bưu chính Viễn thông Việt Nam"}},
+      {"Chủ tịch UBND các huyện, thị xã Đức Phổ và thành phố Quảng Ngãi khẩn trương",
+       {"Ủy ban nhân dân các huyện", "Ủy ban nhân dân thị xã Đức Phổ",
+        "Ủy ban nhân dân thành phố Quảng Ngãi"}},
+      {"Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp",
+       {"Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"}},
+      {"BỘ TRƯỞNG BỘ TƯ PHÁP", {"Bộ Tư pháp"}},
       {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi",  // ocr-q08-ct-qn.txt
        {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi"}},
       {"Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", {"Ban Chỉ huy Phòng thủ dân sự cấp tỉnh"}},
@@ -102,6 +111,19 @@ TEST(Agencies, AsidesLeftOut) {
       {"Tập đoàn Điện lực Việt Nam (EVN)", {"Tập đoàn Điện lực Việt Nam"}},
       {"Cơ quan chức năng của Bộ Nông nghiệp và Môi trường", {"Bộ Nông nghiệp và Môi trường"}},
       {"các đơn vị thuộc Bộ Tư pháp", {"Bộ Tư pháp"}},
+  });
+}
+
+TEST(Agencies, Members) {
+  ExpectNames({
+      // nq-80-2025-ha-noi.txt
+      {"Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại "
+       "biểu và đại biểu Hội đồng nhân dân Thành phố giám sát",
+       {"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân Thành phố",
+        "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"}},
+      // nq-000032.txt
+      {"Thường trực Hội đồng Dân tộc, Thường trực các Ủy ban của Quốc hội",
+       {"Thường trực Hội đồng Dân tộc", "Thường trực các Ủy ban của Quốc hội"}},
   });
 }
 
@@ -121,6 +143,9 @@ TEST(Agencies, NotBodies) {
       {"cơ quan chủ trì", {}},
       {"người dân, doanh nghiệp", {}},
       {"Ban hành kèm theo Quyết định này", {}},
+      {"Luật Thuế GTGT", {}},
+      {"trụ sở, trường học", {}},
+      {"các Ban bầu cử", {"Ban bầu cử"}},
       {"Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị "
        "liên quan",
        {"Ủy ban nhân dân tỉnh", "Sở Tài chính"}},
@@ -133,6 +158,46 @@ TEST(Agencies, ProvinceOfTheDocument) {
   ExpectNames({{"Ủy ban nhân dân Tỉnh", {"Ủy ban nhân dân tỉnh Sơn La"}},
                {"Ủy ban nhân dân tỉnh", {"Ủy ban nhân dân tỉnh"}}},
               doc);
+}
+
+TEST(Agencies, QualifierBindsTheLastConjunct) {
+  ExpectNames({
+      // qd-50-2025-ttg.txt
+      {"Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ và cơ quan, tổ chức, đơn vị, cá nhân có liên "
+       "quan chịu trách nhiệm thi hành",
+       {"Các Bộ, cơ quan ngang bộ"}},
+      {"các sở, ban, ngành liên quan và Ủy ban nhân dân các xã", {"Ủy ban nhân dân các xã"}},
+      // qd-173-2015-btp.txt
+      {"Vụ trưởng Vụ Tổ chức cán bộ và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp chịu "
+       "trách nhiệm thi hành",
+       {"Vụ Tổ chức cán bộ"}},
+  });
+}
+
+// Every mention in text order, none overlapping, each span starting where its list starts,
+// so that a caller reading a whole zone can tell what stands between two of them.
+TEST(Agencies, SpansInTextOrder) {
+  Document doc;
+  doc.text =
+      "1. Giao các Bộ: Quốc phòng, Công an chủ trì.\n"
+      "2. Chủ tịch Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh phối hợp với Sở Tài chính, Xây "
+      "dựng.";
+  std::vector<AgencyMention> found = FindAgencies(doc, {0, doc.text.size()});
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_EQ(doc.Slice(found[0].span), "Bộ: Quốc phòng");
+  EXPECT_EQ(doc.Slice(found[1].span), "Công an");
+  EXPECT_EQ(doc.Slice(found[2].span), "Ủy ban nhân dân các tỉnh: Nghệ An");
+  EXPECT_EQ(found[3].name, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(doc.Slice(found[4].span), "Sở Tài chính");
+  EXPECT_EQ(found[5].name, "Sở Xây dựng");
+  for (size_t k = 1; k < found.size(); ++k) {
+    EXPECT_LE(found[k - 1].span.end, found[k].span.begin) << found[k].name;
+  }
+}
+
+TEST(Agencies, LineBreakEndsAName) {
+  ExpectNames({{"2. Ban Chỉ đạo\nphòng chống dịch", {"Ban Chỉ đạo"}},
+               {"Cục Thuế tỉnh:\nChủ trì", {"Cục Thuế tỉnh"}}});
 }
 
 TEST(Agencies, Key) {

@@ -1,8 +1,8 @@
 // agency_report: prints the bodies FindAgencies (extractors/agencies.h) names, to read them
 // against the text. Not a test: a report to find failures with.
 //
-// Usage: agency_report FILE...          each line of each document's body zone, then the
-//                                       names found in it
+// Usage: agency_report FILE...          each line of each document's body and addressee
+//                                       zones, then the names found in it
 //        agency_report --text "STRETCH"  the names found in one stretch of text
 //        agency_report --time FILE...    only the time FindAgencies takes over the bodies
 #include <chrono>
@@ -57,10 +57,15 @@ int main(int argc, char** argv) {
       continue;
     }
     std::printf("=== %s\n", argv[a]);
-    for (vanban::Span line : vanban::SplitLines(doc.text, body->span)) {
-      if (vanban::FindAgencies(doc, line).empty()) continue;
-      std::printf("  %s\n", std::string(doc.Slice(line)).c_str());
-      PrintStretch(doc, line);
+    for (const vanban::Zone& zone : doc.zones) {
+      if (zone.kind != vanban::ZoneKind::kBody && zone.kind != vanban::ZoneKind::kAddressees) {
+        continue;
+      }
+      for (vanban::Span line : vanban::SplitLines(doc.text, zone.span)) {
+        if (vanban::FindAgencies(doc, line).empty()) continue;
+        std::printf("  %s\n", std::string(doc.Slice(line)).c_str());
+        PrintStretch(doc, line);
+      }
     }
   }
   if (time_only && seconds > 0) {
