@@ -148,6 +148,23 @@ std::vector<Cue> FindCues(std::string_view text, Span sentence) {
   return kept;
 }
 
+std::vector<Span> SplitAtLabels(std::string_view text, Span sentence) {
+  std::vector<Span> parts;
+  size_t begin = sentence.begin;
+  for (size_t i = sentence.begin + 1; i + 2 < sentence.end; ++i) {
+    if (text[i] != '-' || text[i - 1] != ' ' || text[i + 1] != ' ') continue;
+    const size_t label = i + 2;
+    const bool is_label = CueAt(text, label, CueKind::kLeadLabel) ||
+                          CueAt(text, label, CueKind::kSupportLabel) ||
+                          CueAt(text, label, CueKind::kOtherLabel);
+    if (!is_label) continue;
+    parts.push_back({begin, i - 1});
+    begin = label;
+  }
+  parts.push_back({begin, sentence.end});
+  return parts;
+}
+
 bool HasCue(std::string_view text, Span span, CueKind kind) {
   std::vector<Cue> found;
   FindAll(text, span, *Patterns().by_kind[static_cast<size_t>(kind)], kind, found);

@@ -22,6 +22,17 @@ bool InsideMention(const Cue& cue, const std::vector<AgencyMention>& mentions) {
   return it != mentions.end() && it->span.begin < cue.span.end;
 }
 
+// The indices of the mentions inside span.
+std::vector<int> MentionsIn(Span span, const std::vector<AgencyMention>& mentions) {
+  std::vector<int> out;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].span.begin >= span.begin && mentions[i].span.end <= span.end) {
+      out.push_back(static_cast<int>(i));
+    }
+  }
+  return out;
+}
+
 // The offset of the first character after text[pos] that is not a space.
 size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
   while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -89,13 +100,11 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
     case CueKind::kLeadSubject:
       AddAll(roles.leads, RunBefore(text, cue.span.begin, sentence.begin, mentions));
       return;
-    case CueKind::kLeadLabel:
-      AddAll(roles.leads, after);
-      roles.label = true;
+        case CueKind::kLeadLabel:  // a field holds bodies only: all of them, known or not
+      AddAll(roles.leads, MentionsIn({cue.span.end, sentence.end}, mentions));
       return;
     case CueKind::kSupportLabel:
-      AddAll(roles.supports, after);
-      roles.label = true;
+      AddAll(roles.supports, MentionsIn({cue.span.end, sentence.end}, mentions));
       return;
     case CueKind::kClosing:
       if (!after.empty() && HasCue(text, {run_end, sentence.end}, CueKind::kClosingAction)) {

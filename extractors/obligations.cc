@@ -5,6 +5,7 @@
 
 #include "extractors/agencies.h"
 #include "extractors/lines.h"
+#include "extractors/obligation_cues.h"
 #include "extractors/obligation_roles.h"
 #include "extractors/task_items.h"
 #include "extractors/text_case.h"
@@ -111,7 +112,10 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     const TaskItem& item = items[i];
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
     const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
-    std::vector<Span> sentences = SplitSentences(doc.text, item.text);
+    std::vector<Span> sentences;
+    for (Span s : SplitSentences(doc.text, item.text)) {
+      for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
+    }
     std::vector<SentenceRoles> roles;
     for (Span s : sentences) roles.push_back(ReadRoles(doc.text, s, mentions));
     if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
@@ -131,7 +135,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       const int owner = current >= 0 ? current : (item.parent >= 0 ? item_task[item.parent] : -1);
       if (r.label && owner >= 0) {
         Task& t = tasks[owner];
-        if (!leads.empty() && !t.own_leads) t.leads.clear();
+                if (!leads.empty()) t.leads.clear();  // the field names who leads
         t.own_leads = t.own_leads || !leads.empty();
         AddAll(t.leads, leads);
         AddAll(t.supports, supports);
