@@ -109,7 +109,7 @@ bool IsNameGlue(std::string_view text) {
   const size_t colon = text.rfind(':');
   if (colon != std::string_view::npos) {
     const std::string_view head = text.substr(0, colon);
-    if (head.find('.') == std::string_view::npos && WordCount(CollapseSpaces(head)) <= 8 &&
+    if (head.find('.') == std::string_view::npos && WordCount(CollapseSpaces(head)) <= 10 &&
         HasUpperWord(head)) {
       text.remove_prefix(colon + 1);
     }

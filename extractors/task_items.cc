@@ -143,7 +143,8 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
     if (heading_lines >= 0 && row_start) {
       if (row >= 0) open.pop_back();  // a row closes the previous one
       row = static_cast<int>(items.size());
-      const Span rest = Trim(text, {line.begin + marker.length, line.end});
+            const Span rest = IsRowNumberLine(s) ? Span{line.end, line.end}
+                                           : Trim(text, {line.begin + marker.length, line.end});
       items.push_back({ItemMarker::kTableRow, 0, line,
                        rest.empty() ? Span{line.end, line.end} : rest,
                        open.empty() ? -1 : open.back(), task_table});
