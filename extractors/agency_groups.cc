@@ -80,7 +80,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       }
       if (g == 0) break;
       // "Tỉnh ủy" after a position is the body, not the kind of "các tỉnh ủy".
-      if (CapitalWord(k) && !IsArticle(k - 1) && Match(AgencyWord::kHeadAlone, k) == g) break;
+      if (items.empty() && !IsArticle(k - 1) && Match(AgencyWord::kHeadAlone, k) == g) break;
       // A named body is no group word: "Bộ Tài chính", "Tỉnh ủy Gia Lai", "tỉnh Sơn La".
       if (size_t e = ParseBody(k, nullptr); e > k + g) break;
       if (Match(AgencyWord::kPlaceWord, k) == g && PlaceNameEnd(k + g) > k + g) break;
@@ -115,9 +115,9 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".
   size_t q = items.back().end;
-  // "các Ban bầu cử", "các trường học": one kind followed by more of its noun is no group.
-  if (items.size() == 1 && q < n && !t_[q].punct && !CapitalWord(q) &&
-      !Match(AgencyWord::kStop, q) && !Match(AgencyWord::kNegative, q) &&
+  // "các Ban bầu cử": one kind that heads a name, followed by more of its noun, is no group.
+  if (items.size() == 1 && Match(AgencyWord::kHead, items[0].begin) && q < n && !t_[q].punct &&
+      !CapitalWord(q) && !Match(AgencyWord::kStop, q) && !Match(AgencyWord::kNegative, q) &&
       !Match(AgencyWord::kPlaceWord, q) && !Key(q, "cấp") && !Key(q, "trung") && !Key(q, "toàn")) {
     return 0;
   }
@@ -188,11 +188,22 @@ size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const 
   size_t j = i;
   const bool article = IsArticle(j);
   if (article) ++j;
-  size_t w = Match(AgencyWord::kPlaceWord, j);
-  if (w == 0 || Match(AgencyWord::kHead, j) > w || t_[j].key == "tp") return 0;
+  // Provinces and centrally-run cities given tasks ("tỉnh Lâm Đồng"); a ward or commune
+  // named alone is an address.
+  const bool province = Key(j, "tỉnh") || (Key(j, "thành") && Key(j + 1, "phố"));
+  const size_t w = Match(AgencyWord::kPlaceWord, j);
+  if (!province || w == 0 || Match(AgencyWord::kHead, j) > w) return 0;
   size_t end = 0;
   std::vector<Span> names = PlaceNames(j + w, &end);
-  if (names.empty() || !Match(AgencyWord::kPlace, names[0].begin)) return 0;
+  // Every name a province or city of places.tsv: "tỉnh Tuyên Quang, Việt Nam" is one.
+  size_t known = 0;
+  while (known < names.size() &&
+         Match(AgencyWord::kPlace, names[known].begin) == names[known].end - names[known].begin) {
+    ++known;
+  }
+  if (known == 0) return 0;
+  names.resize(known);
+  end = names.back().end;
   if (!article && names.size() == 1) {
     if (out) out->push_back({Text(j, end), SpanOf(j, end)});
     return end;
@@ -203,7 +214,7 @@ size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const 
     std::string qualifier = PlaceQualifier(place_name);
     if (out) {
       out->push_back({(qualifier.empty() ? word : qualifier) + " " + place_name,
-                      SpanOf(name.begin, name.end)});
+                      SpanOf(&name == &names[0] ? i : name.begin, name.end)});
     }
   }
   return end;
@@ -281,7 +292,7 @@ size_t AgencyParser::ParsePosition(size_t i, std::vector<NamedAgency>* out) cons
   std::sort(lengths.begin(), lengths.end());
   for (size_t length : lengths) {
     size_t k = i + length;
-    if (ParseBody(k, nullptr)) return ParseBody(k, out);
+    if (ParseBody(k, nullptr, true)) return ParseBody(k, out, true);
     if (ParseGroup(k, nullptr)) return ParseGroup(k, out);
   }
   return 0;
@@ -322,6 +333,12 @@ std::vector<NamedAgency> AgencyParser::Run() {
   size_t i = 0;
   while (i < t_.size()) {
     if (t_[i].punct) {
+      // "(đ/c: Tổ dân phố 4, Phường Bình Thuận, tỉnh Tuyên Quang)": an address names no body.
+      if (Punct(i, "(") && (Key(i + 1, "đ") || Key(i + 1, "địa"))) {
+        size_t close = i + 1;
+        while (close < t_.size() && !Punct(close, ")")) ++close;
+        i = close;
+      }
       ++i;
       continue;
     }

@@ -1,5 +1,6 @@
 #include "extractors/agency_lexicon.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "extractors/data_table.h"
@@ -61,6 +62,13 @@ void AgencyLexicon::Add(AgencyWord kind, std::string_view phrase) {
 
 AgencyLexicon::AgencyLexicon() {
   const std::string_view kBo = "Bộ ";
+  DataTable words = LoadDataTable("agency_words.tsv");
+  const int phrase = words.Column("phrase");
+  const int word_kind = words.Column("kind");
+  std::vector<std::string> not_heads;
+  for (const auto& row : words.rows) {
+    if (row[word_kind] == "not_head") not_heads.push_back(row[phrase]);
+  }
   DataTable agencies = LoadDataTable("agencies.tsv");
   const int name = agencies.Column("name");
   const int kind = agencies.Column("kind");
@@ -70,7 +78,8 @@ AgencyLexicon::AgencyLexicon() {
       Add(AgencyWord::kBody, n);
       // A ministry lends its field to other heads: "Sở Tài chính", "Phòng Tài chính".
       if (n.starts_with(kBo)) Add(AgencyWord::kField, std::string_view(n).substr(kBo.size()));
-    } else if (row[kind] == "head") {
+    } else if (row[kind] == "head" &&
+               std::find(not_heads.begin(), not_heads.end(), n) == not_heads.end()) {
       Add(AgencyWord::kHead, n);
     }
   }
@@ -90,10 +99,8 @@ AgencyLexicon::AgencyLexicon() {
       {"person", AgencyWord::kPerson},
       {"stop", AgencyWord::kStop},
       {"negative", AgencyWord::kNegative},
+      {"barrier", AgencyWord::kBarrier},
   };
-  DataTable words = LoadDataTable("agency_words.tsv");
-  const int phrase = words.Column("phrase");
-  const int word_kind = words.Column("kind");
   for (const auto& row : words.rows) {
     for (const auto& [label, k] : kKinds) {
       if (row[word_kind] == label) Add(k, row[phrase]);

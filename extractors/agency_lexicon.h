@@ -37,6 +37,7 @@ enum class AgencyWord {
   kSurname,      // a family name: "Nguyễn"
   kStop,         // words that end a name: "chủ trì", "tại", "theo"
   kNegative,     // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"
+  kBarrier,      // words that end a name whatever their case: "Cộng hòa xã hội chủ nghĩa"
   kCount,
 };
 

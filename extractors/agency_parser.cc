@@ -5,13 +5,14 @@
 #include <algorithm>
 
 #include "extractors/agency_names.h"
+#include "extractors/gazetteer.h"
 
 namespace vanban {
 namespace {
 
-// Lower-case words a specific name may run through after its last capitalised word
-// ("Cục Kiểm tra văn bản quy phạm pháp luật"): past them it is a description.
-constexpr int kMaxLowerRun = 8;
+// Lower-case words a specific name may run through ("Cục Kiểm tra văn bản quy phạm pháp
+// luật"): past them it is a description.
+constexpr int kMaxLowerWords = 8;
 // Words of a place's name printed without a gazetteer entry ("huyện Lý Sơn").
 constexpr size_t kMaxPlaceWords = 4;
 // Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
@@ -52,6 +53,11 @@ Span AgencyParser::SpanOf(size_t begin, size_t end) const {
 }
 
 std::string AgencyParser::Text(size_t begin, size_t end) const {
+  // A body of the gazetteer as written there ("ACV", not "Acv").
+  const std::string* written = nullptr;
+  if (lex_.Match(AgencyWord::kBody, t_, begin, &written) == end - begin && written) {
+    return *written;
+  }
   Span s = SpanOf(begin, end);
   return WrittenAgencyName(text_.substr(s.begin, s.size()));
 }
@@ -67,14 +73,20 @@ std::string AgencyParser::BodyName(size_t begin, size_t end, const Place& place)
 }
 
 size_t AgencyParser::PlaceNameEnd(size_t i) const {
-  if (i >= t_.size() || t_[i].punct) return i;
+  if (i >= t_.size() || t_[i].punct || t_[i].line_start) return i;
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
   if (size_t p = Match(AgencyWord::kPlace, i)) return i + p;
+  // "Các", "Về", "Tỉnh" open a phrase, they name no place.
+  if (IsArticle(i) || Match(AgencyWord::kStop, i) || Match(AgencyWord::kPlaceWord, i) ||
+      Match(AgencyWord::kBarrier, i)) {
+    return i;
+  }
   if (digit) return i + 1;
   size_t k = i;
-  while (k < t_.size() && k - i < kMaxPlaceWords) {
-    if (CapitalWord(k) && !Match(AgencyWord::kHead, k) && !Match(AgencyWord::kBody, k)) {
+  while (k < t_.size() && k - i < kMaxPlaceWords && (k == i || !t_[k].line_start)) {
+    if (CapitalWord(k) && !IsArticle(k) && !Match(AgencyWord::kHead, k) &&
+        !Match(AgencyWord::kBody, k)) {
       ++k;
     } else if (k > i && Punct(k, "-") && CapitalWord(k + 1)) {
       ++k;
@@ -96,6 +108,8 @@ std::vector<Span> AgencyParser::PlaceNames(size_t i, size_t* end) const {
     size_t sep = 0;
     if (Punct(k, ",") || Key(k, "và") || Punct(k, ";")) sep = 1;
     if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
+    // "Gia Lai,\n- Đắk Lắk": a list printed one place a line.
+    while (sep && (Punct(k + sep, "\n") || Punct(k + sep, "-"))) ++sep;
     if (sep == 0 || PlaceNameEnd(k + sep) == k + sep) break;
     k += sep;
   }
@@ -187,7 +201,7 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
   size_t k = comma + 1;
   if (k < t_.size() && !t_[k].punct && !CapitalWord(k)) return LowerCommaTail(k);
   if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
-  for (; k < t_.size() && k < comma + kMaxInnerList; ++k) {
+  for (; k < t_.size() && k < comma + kMaxInnerList && !t_[k].line_start; ++k) {
     if (Key(k, "và")) {
       return CapitalWord(k + 1) && !Match(AgencyWord::kHead, k + 1) &&
                      !Match(AgencyWord::kPosition, k + 1) && !Match(AgencyWord::kPerson, k + 1)
@@ -203,7 +217,7 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
 
 size_t AgencyParser::LowerCommaTail(size_t i) const {
   size_t k = i;
-  while (k < t_.size() && !t_[k].punct && !CapitalWord(k)) {
+  while (k < t_.size() && !t_[k].punct && !CapitalWord(k) && !t_[k].line_start) {
     if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k) ||
         Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) ||
         Match(AgencyWord::kPlaceWord, k) || IsArticle(k) || Key(k, "cấp")) {
@@ -223,7 +237,13 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
   if (i >= n || t_[i].punct) return i;
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
-  if (IsArticle(i) || Key(i, "cấp")) return i;  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP"
+  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP", but "Vụ Các vấn đề chung về xây dựng pháp luật".
+  if ((IsArticle(i) && (t_[i].word_case == WordCase::kUpper ||
+                        Match(AgencyWord::kPlaceWord, i + 1) || Key(i + 1, "cấp"))) ||
+      Key(i, "cấp") || Match(AgencyWord::kBarrier, i)) {
+    return i;
+  }
+  if (Key(i, "trung") && Key(i + 1, "ương")) return i;  // "các Bộ, ngành Trung ương"
   if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
   // "Văn phòng Bộ".
@@ -233,8 +253,8 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
     if (after >= n || t_[after].punct || Match(AgencyWord::kStop, after)) return after;
   }
   size_t k = i + 1;
-  int lower_run = 0;
-  while (k < n) {
+  int lower_words = 0;
+  while (k < n && !t_[k].line_start) {
     if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
     if (Key(k, "cấp") ||
         (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
@@ -248,13 +268,19 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
           return e ? e : k;
         }
         k += 2;
-        lower_run = 0;
+        continue;
+      }
+      // "Vụ Pháp luật hình sự - hành chính": two fields of one name.
+      if ((t.key == "-" || t.key == "–") && k + 1 < n && !t_[k + 1].punct &&
+          !t_[k + 1].line_start && !CapitalWord(k - 1) && !Match(AgencyWord::kStop, k + 1) &&
+          !Match(AgencyWord::kGroup, k + 1) && !Match(AgencyWord::kGeneric, k + 1) &&
+          !Match(AgencyWord::kPlaceWord, k + 1) && !IsArticle(k + 1)) {
+        k += 2;
         continue;
       }
       if (t.key == ",") {
         if (size_t e = InnerCommaList(k)) {
           k = e;
-          lower_run = 0;
           continue;
         }
       }
@@ -266,12 +292,15 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
       if (CapitalWord(m) && !Match(AgencyWord::kHead, m) && !Match(AgencyWord::kBody, m) &&
           !Match(AgencyWord::kPosition, m) && !Match(AgencyWord::kPerson, m)) {
         k = m + 1;
-        lower_run = 0;
         continue;
       }
       break;
     }
-    if (!CapitalWord(k) && (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+    // After "về" a verb names the field: "Vụ Các vấn đề chung về xây dựng pháp luật".
+    const bool after_about = Key(k - 1, "về") && k - 1 > i;
+    if (Match(AgencyWord::kBarrier, k) ||
+        (!CapitalWord(k) && !after_about &&
+         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
       break;
     }
     if (CapitalWord(k) && (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k))) {
@@ -281,11 +310,7 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
       }
       break;
     }
-    if (CapitalWord(k)) {
-      lower_run = 0;
-    } else if (++lower_run > kMaxLowerRun) {
-      break;
-    }
+    if (!CapitalWord(k) && ++lower_words > kMaxLowerWords) break;
     ++k;
   }
   return k;
@@ -293,7 +318,7 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
 
 size_t AgencyParser::ParseTopic(size_t i) const {
   size_t k = i;
-  while (k < t_.size() && k < i + kMaxTopicWords) {
+  while (k < t_.size() && k < i + kMaxTopicWords && !t_[k].line_start) {
     if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
     if (Key(k, "cấp") ||
         (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
@@ -311,8 +336,9 @@ size_t AgencyParser::ParseTopic(size_t i) const {
       }
       break;
     }
-    if (!Key(k, "về") && !CapitalWord(k) &&
-        (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k))) {
+    if (Match(AgencyWord::kBarrier, k) ||
+        (!Key(k, "về") && !CapitalWord(k) &&
+         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
       break;
     }
     if (k > i && CapitalWord(k) &&
@@ -358,17 +384,24 @@ size_t AgencyParser::DistributeFields(size_t head_begin, size_t head_end, size_t
 size_t AgencyParser::SharedPlace(size_t i) const {
   size_t sep = 0;
   if (Punct(i, ",") || Key(i, "và")) sep = 1;
-  if (sep == 0 || ParsePlace(i).end > i) return 0;
+  if (sep == 0) return 0;
   size_t k = i + sep;
+  // "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh": a position may stand before it.
+  if (!Match(AgencyWord::kHeadAlone, k)) {
+    for (size_t p : lex_.AllMatches(AgencyWord::kPosition, t_, k)) {
+      if (Match(AgencyWord::kHeadAlone, k + p)) {
+        k += p;
+        break;
+      }
+    }
+  }
   size_t head = Match(AgencyWord::kHeadAlone, k);
   if (head == 0 || !CapitalWord(k) || ParseSpecific(k + head) > k + head) return 0;
-  size_t shared = SharedPlace(k + head);
-  if (shared) return shared;
-  Place place = ParsePlace(k + head);
-  return place.end > k + head ? k + head : 0;
+  if (size_t shared = SharedPlace(k + head)) return shared;
+  return ParsePlace(k + head).end > k + head ? k : 0;
 }
 
-size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
+size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool after_position) const {
   const size_t n = t_.size();
   size_t j = i;
   if (IsArticle(j)) ++j;
@@ -381,7 +414,8 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t end = 0;
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
-  } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)))) {
+  } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)) ||
+                      (after_position && Match(AgencyWord::kHeadAlone, j) == head))) {
     const size_t h = j + head;
     if (field_head && CapitalWord(h)) {
       if (size_t f = Match(AgencyWord::kField, h)) {
@@ -403,15 +437,43 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out) const {
       // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
       if (size_t e = DistributeFields(j, h, h + 1, out, true)) return e;
     }
-    size_t s = Match(AgencyWord::kHeadTopic, j) == head ? ParseTopic(h) : ParseSpecific(h);
+    const bool topic = Match(AgencyWord::kHeadTopic, j) == head;
+    size_t s = topic ? ParseTopic(h) : ParseSpecific(h);
     if (s > h) {
       end = s;
+      // "Ban Chỉ đạo 389 của tỉnh"
+      if (topic && Key(end, "của") && Match(AgencyWord::kPlaceWord, end + 1) &&
+          !CapitalWord(end + 2)) {
+        end = ParsePlace(end + 1).end;
+      }
     } else if (Match(AgencyWord::kHeadAlone, j) == head) {
       end = h;
       // "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the place is shared.
-      if (size_t shared = SharedPlace(h); shared > h) {
-        if (out) {
-          out->push_back({Text(j, h) + " " + Text(shared, ParsePlace(shared).end), SpanOf(j, h)});
+      if (size_t later = SharedPlace(h)) {
+        std::vector<NamedAgency> bodies;
+        ParseBody(later, &bodies, true);
+        const std::string later_head = Text(later, later + Match(AgencyWord::kHeadAlone, later));
+        const std::string own_head = Text(j, h);
+        Span span = SpanOf(j, h);
+        for (const NamedAgency& later_body : bodies) {
+          if (!later_body.name.starts_with(later_head)) continue;
+          std::string rest = later_body.name.substr(later_head.size());
+          // A party committee of one level takes only the places of its level, without
+          // repeating the level: "Tỉnh ủy" + " tỉnh Gia Lai" gives "Tỉnh ủy Gia Lai".
+          static constexpr std::pair<std::string_view, std::string_view> kCommittees[] = {
+              {"tỉnh ủy", " tỉnh "}, {"thành ủy", " thành phố "}};
+          bool other_level = false;
+          for (auto [committee, level] : kCommittees) {
+            if (NameKey(own_head) != committee) continue;
+            if (rest.starts_with(level)) {
+              rest = " " + rest.substr(level.size());
+            } else if (rest.starts_with(" tỉnh ") || rest.starts_with(" thành phố ")) {
+              other_level = true;
+            }
+          }
+          if (other_level) continue;
+          if (out) out->push_back({own_head + rest, span});
+          span.begin = span.end;  // the others share the head: empty spans after it
         }
         return h;
       }

@@ -53,10 +53,12 @@ class AgencyParser {
   std::vector<Span> PlaceNames(size_t i, size_t* end) const;
   size_t PlaceNameEnd(size_t i) const;
 
-  // A named body at i (with a leading "các"); distributes shared heads.
-  size_t ParseBody(size_t i, std::vector<NamedAgency>* out) const;
-  // After a bare head ("Tỉnh ủy"): the first token of a place shared with the heads listed
-  // after it (", Thành ủy các tỉnh, thành phố"), or 0.
+  // A named body at i (with a leading "các"); distributes shared heads. After a position
+  // its head may be printed in lower case ("Bí thư tỉnh ủy").
+  size_t ParseBody(size_t i, std::vector<NamedAgency>* out, bool after_position = false) const;
+  // After a bare head ("Tỉnh ủy"): the first token of the body listed after it whose place
+  // it shares (", Thành ủy các tỉnh, thành phố"; ", Chủ tịch Ủy ban nhân dân các tỉnh: Gia
+  // Lai, Đắk Lắk"), or 0.
   size_t SharedPlace(size_t i) const;
   // The words of an unknown specific name after a head ("Kiểm tra văn bản quy phạm pháp
   // luật" of "Cục Kiểm tra ..."); returns i when there is none.

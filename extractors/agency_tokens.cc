@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "extractors/data_table.h"
 
@@ -70,11 +71,12 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
   // An abbreviation may start here: after a space or an opening mark, not inside a word or
   // a document number ("08/CT-UBND").
   bool word_start_allowed = true;
+  bool line_start = false;
   while (i < end) {
     size_t next = 0;
     UChar32 c = At(text, i, &next);
-    if (c == '\n') {  // a line break ends every name
-      out.push_back({"\n", {i, next}, WordCase::kLower, true, expanded});
+    if (c == '\n') {
+      line_start = true;
       i = next;
       word_start_allowed = true;
       continue;
@@ -90,6 +92,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       t.span = {i, next};
       t.punct = true;
       t.expanded = expanded;
+      t.line_start = std::exchange(line_start, false);
       out.push_back(std::move(t));
       i = next;
       word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
@@ -100,6 +103,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
         for (const AgencyToken& expansion : a->tokens) {
           out.push_back(expansion);
           out.back().span = {i, i + a->printed.size()};
+          out.back().line_start = std::exchange(line_start, false);
         }
         i += a->printed.size();
         word_start_allowed = false;
@@ -133,6 +137,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
     } else if (first_upper) {
       t.word_case = WordCase::kInitial;
     }
+    t.line_start = std::exchange(line_start, false);
     out.push_back(std::move(t));
     word_start_allowed = false;
   }

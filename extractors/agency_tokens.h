@@ -23,15 +23,16 @@ struct AgencyToken {
   Span span;        // of the text given to TokenizeAgencyText
   WordCase word_case = WordCase::kLower;
   bool punct = false;
-  bool expanded = false;  // part of an expanded abbreviation ("UBND" -> 4 tokens)
+  bool expanded = false;    // part of an expanded abbreviation ("UBND" -> 4 tokens)
+  bool line_start = false;  // the first token of a line: a name running on stops here
 
   bool Is(std::string_view k) const { return key == k; }
   bool Capitalized() const { return !punct && word_case != WordCase::kLower; }
 };
 
 // The tokens of text[span] (NFC text, as doc.text is). Punctuation marks are one token each
-// (",", ";", ":", "(", ")", ".", "-", "/", quotes, and "\n": a line break ends a name); "&"
-// and letters and digits make words.
+// (",", ";", ":", "(", ")", ".", "-", "/", quotes); "&" and letters and digits make words;
+// line breaks are marked on the token after them.
 std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span);
 
 // The keys of a phrase tokenized the same way: "Ủy ban nhân dân" -> {"ủy","ban","nhân","dân"}.
