@@ -58,14 +58,20 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
                  SentenceRoles& roles) {
   const std::vector<int> run = RunAfter(text, sentence.begin, sentence.end, mentions);
   if (run.empty()) return;
-  const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
-  if (EndsHeading(text, after, sentence.end)) {
-    // Bodies and nothing else: a heading, or one line of a list of bodies ("- Bộ trưởng các
-    // Bộ;", addressees), which gives no task.
+    const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
+  const Span rest = Trim(text, {after, sentence.end});
+  const std::string_view r = text.substr(rest.begin, rest.size());
+  if (r.empty() || r == ":" || r == ";" || r == "," || r == "." || r[0] == '-' || r[0] == '(') {
+    // Bodies and nothing else: a heading ("Sở Công Thương:", "Sở Tài chính - Cơ quan thường
+    // trực"), or one line of a list of bodies ("- Bộ trưởng các Bộ;", addressees), which gives
+    // no task.
     AddAll(roles.leads, run);
     roles.bodies_only = true;
-    const Span all = Trim(text, sentence);
-    roles.head = std::string_view(";,.").find(text[all.end - 1]) == std::string_view::npos;
+    roles.head = r != ";" && r != "," && r != ".";
+    return;
+  }
+  if (r[0] == ':') {  // "Công an tỉnh: Chỉ đạo các đơn vị trực thuộc ..."
+    AddAll(roles.leads, run);
     return;
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;

@@ -123,7 +123,8 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
-      if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) leads.clear();
+            // A line of a list of bodies (addressees, recipients) is no task.
+      if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
       if (r.addressees_lead) {
         if (!addressees_read) addressees = Addressees(doc);
         addressees_read = true;
