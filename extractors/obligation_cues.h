@@ -25,6 +25,7 @@ enum class CueKind {
   kNoTask,         // "đã", "là" right after the first bodies: not a task of theirs
   kAddressee,      // "Quý", "các đơn vị" after a kLeadObject: the addressees lead
   kClosingAction,  // "thực hiện" after "để X": X leads
+  kMeeting,        // "Phiên họp" after "chủ trì": who chairs a meeting, not a task
 };
 
 struct Cue {

@@ -58,7 +58,7 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
                  SentenceRoles& roles) {
   const std::vector<int> run = RunAfter(text, sentence.begin, sentence.end, mentions);
   if (run.empty()) return;
-    const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
+  const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
   const Span rest = Trim(text, {after, sentence.end});
   const std::string_view r = text.substr(rest.begin, rest.size());
   if (r.empty() || r == ":" || r == ";" || r == "," || r == "." || r[0] == '-' || r[0] == '(') {
@@ -103,10 +103,11 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
     case CueKind::kSupportObject:
       AddAll(roles.supports, after);
       return;
-    case CueKind::kLeadSubject:
+    case CueKind::kLeadSubject:  // not "chủ trì Phiên họp": who chairs a meeting
+      if (CueAt(text, SkipSpaces(text, cue.span.end, sentence.end), CueKind::kMeeting)) return;
       AddAll(roles.leads, RunBefore(text, cue.span.begin, sentence.begin, mentions));
       return;
-        case CueKind::kLeadLabel:  // a field holds bodies only: all of them, known or not
+    case CueKind::kLeadLabel:  // a field holds bodies only: all of them, known or not
       AddAll(roles.leads, MentionsIn({cue.span.end, sentence.end}, mentions));
       return;
     case CueKind::kSupportLabel:
@@ -125,7 +126,7 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
 }  // namespace
 
 SentenceRoles ReadRoles(std::string_view text, Span sentence,
-                        const std::vector<AgencyMention>& mentions) {
+                        const std::vector<AgencyMention>& mentions, bool starts_sentence) {
   SentenceRoles roles;
   std::vector<Cue> cues = FindCues(text, sentence);
   std::erase_if(cues, [&](const Cue& c) { return InsideMention(c, mentions); });
@@ -134,7 +135,7 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
       (cues.front().kind == CueKind::kLeadLabel || cues.front().kind == CueKind::kSupportLabel ||
        cues.front().kind == CueKind::kOtherLabel);
   roles.label = labelled;
-  if (!labelled) ReadSubject(text, sentence, mentions, roles);
+  if (!labelled && starts_sentence) ReadSubject(text, sentence, mentions, roles);
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
   const Span all = Trim(text, sentence);
   if (!roles.head && !roles.leads.empty() && text[all.end - 1] == ':') roles.list_head = true;

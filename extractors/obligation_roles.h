@@ -28,11 +28,12 @@ struct SentenceRoles {
   bool label = false;      // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
 };
 
-// The roles of the bodies in text[sentence]. `mentions` are every body the agency finder
-// found in the zone, sorted by span; bodies outside the sentence are not looked at.
+// The roles of the bodies in text[sentence]. `mentions` are the bodies the agency finder
+// found around it, sorted by span; bodies outside the sentence are not looked at. A sentence
+// that does not start a sentence (a line that goes on from the one above it) has no subject.
 // Example: "Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu" leads Sở Y tế and has
 // Sở Tài chính support.
 SentenceRoles ReadRoles(std::string_view text, Span sentence,
-                        const std::vector<AgencyMention>& mentions);
+                        const std::vector<AgencyMention>& mentions, bool starts_sentence = true);
 
 }  // namespace vanban

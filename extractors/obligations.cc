@@ -1,6 +1,7 @@
 #include "extractors/obligations.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "extractors/agencies.h"
@@ -47,6 +48,7 @@ std::vector<AgencyMention> Pick(const std::vector<AgencyMention>& mentions,
 std::vector<AgencyMention> Addressees(const Document& doc) {
   std::vector<AgencyMention> out;
   for (const Field& field : doc.meta.addressees) {
+    if (field.value.starts_with("(")) continue;  // an address: "(Đ/c: Lô CN15, ...)"
     std::vector<AgencyMention> found = FindAgencies(doc, field.span);
     if (found.empty()) found.push_back({field.value, AgencyKey(field.value), field.span});
     AddAll(out, found);
@@ -82,6 +84,21 @@ void ReadRowCells(std::vector<SentenceRoles>& roles) {
   }
 }
 
+// True when the sentence goes on from the line above it rather than starting one: it starts
+// in lower case, or it opens a paragraph whose line above ends without punctuation (a line
+// the source broke: "... thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ, ...").
+bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
+  if (StartsWithLower(text.substr(sentence.begin, 4))) return true;
+  if (item.marker != ItemMarker::kNone || sentence.begin != item.text.begin) return false;
+  size_t end = item.span.begin;
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) {
+    --end;
+  }
+      if (end == 0 || text[end - 1] == '\n') return false;
+  const char last = text[end - 1];  // a letter or digit: the line above is a broken sentence
+  return std::isalnum(static_cast<unsigned char>(last)) || (last & 0x80) != 0;
+}
+
 // The task whose leads a sentence without leads of its own takes: for a list item, the
 // nearest enclosing item's that has leads; for a paragraph, its item's when that is a heading
 // or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
@@ -89,7 +106,7 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
                 const SentenceRoles& roles, const std::vector<int>& item_task,
                 const std::vector<Task>& tasks) {
   const TaskItem& item = items[i];
-  const bool goes_on = roles.label || StartsWithLower(text.substr(sentence.begin, 4));
+  const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
   for (int p = item.parent; p >= 0; p = items[p].parent) {
     const int t = item_task[p];
     if (t < 0 || tasks[t].leads.empty()) continue;
@@ -117,13 +134,15 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
     }
     std::vector<SentenceRoles> roles;
-    for (Span s : sentences) roles.push_back(ReadRoles(doc.text, s, mentions));
+    for (Span s : sentences) {
+      roles.push_back(ReadRoles(doc.text, s, mentions, !GoesOn(doc.text, item, s)));
+    }
     if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
     int current = -1;  // this item's task the next sentence may join
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
-            // A line of a list of bodies (addressees, recipients) is no task.
+      // A line of a list of bodies (addressees, recipients) is no task.
       if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
       if (r.addressees_lead) {
         if (!addressees_read) addressees = Addressees(doc);
@@ -136,7 +155,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       const int owner = current >= 0 ? current : (item.parent >= 0 ? item_task[item.parent] : -1);
       if (r.label && owner >= 0) {
         Task& t = tasks[owner];
-                if (!leads.empty()) t.leads.clear();  // the field names who leads
+        if (!leads.empty()) t.leads.clear();  // the field names who leads
         t.own_leads = t.own_leads || !leads.empty();
         AddAll(t.leads, leads);
         AddAll(t.supports, supports);

@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kKindNames[] = {
     "lead_object", "lead_topic",    "direct_object",  "support_object", "lead_subject",
     "lead_label",  "support_label", "other_label",    "closing",        "requester",
-    "no_task",     "addressee",     "closing_action",
+    "no_task",     "addressee",     "closing_action", "meeting",
 };
 
 std::string TextOf(std::string_view text, Span span) {
