@@ -152,13 +152,14 @@ std::vector<Span> SplitAtLabels(std::string_view text, Span sentence) {
   std::vector<Span> parts;
   size_t begin = sentence.begin;
   for (size_t i = sentence.begin + 1; i + 2 < sentence.end; ++i) {
-    if (text[i] != '-' || text[i - 1] != ' ' || text[i + 1] != ' ') continue;
-    const size_t label = i + 2;
+    const bool dash = text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ';
+    if (!dash && text[i] != '\n') continue;
+    const size_t label = dash ? i + 2 : i + 1;
     const bool is_label = CueAt(text, label, CueKind::kLeadLabel) ||
                           CueAt(text, label, CueKind::kSupportLabel) ||
                           CueAt(text, label, CueKind::kOtherLabel);
     if (!is_label) continue;
-    parts.push_back({begin, i - 1});
+    parts.push_back({begin, dash ? i - 1 : i});
     begin = label;
   }
   parts.push_back({begin, sentence.end});

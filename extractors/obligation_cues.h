@@ -39,8 +39,9 @@ struct Cue {
 // kLeadSubject "chủ trì" and kSupportObject "phối hợp với".
 std::vector<Cue> FindCues(std::string_view text, Span sentence);
 
-// text[sentence] cut before each field label that a dash sets off inside it (lines joined by
-// the source): "Trao đổi, hướng dẫn ... - Đơn vị chủ trì: Cục Kiểm tra văn bản" gives two.
+// text[sentence] cut before each field label that a dash or a line break sets off inside it
+// (lines joined by the source): "Trao đổi, hướng dẫn ... - Đơn vị chủ trì: Cục Kiểm tra văn
+// bản" gives two.
 std::vector<Span> SplitAtLabels(std::string_view text, Span sentence);
 
 // True when text[span] holds a cue of this kind as a whole word.

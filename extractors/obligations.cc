@@ -56,13 +56,9 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
   return out;
 }
 
-// The bodies named in text[span], line by line, in text order.
+// The bodies named in text[span], in text order.
 std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
-  std::vector<AgencyMention> mentions;
-  for (Span line : SplitLines(doc.text, span)) {
-    std::vector<AgencyMention> found = FindAgencies(doc, line);
-    mentions.insert(mentions.end(), found.begin(), found.end());
-  }
+  std::vector<AgencyMention> mentions = FindAgencies(doc, span);
   std::stable_sort(
       mentions.begin(), mentions.end(),
       [](const AgencyMention& a, const AgencyMention& b) { return a.span.begin < b.span.begin; });
@@ -94,7 +90,7 @@ bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
   while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) {
     --end;
   }
-      if (end == 0 || text[end - 1] == '\n') return false;
+  if (end == 0 || text[end - 1] == '\n') return false;
   const char last = text[end - 1];  // a letter or digit: the line above is a broken sentence
   return std::isalnum(static_cast<unsigned char>(last)) || (last & 0x80) != 0;
 }
@@ -130,7 +126,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
     const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
     std::vector<Span> sentences;
-    for (Span s : SplitSentences(doc.text, item.text)) {
+    for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
     }
     std::vector<SentenceRoles> roles;

@@ -64,6 +64,23 @@ const RE2& TaskColumnRe() {
   return re;
 }
 
+// True when `line` goes on with the sentence of the item above it, broken by the source (OCR
+// and PDF text keep the printed lines): it starts in lower case, or the line above is long
+// and ends in the middle of a sentence ("... ý kiến chỉ đạo của Thủ tướng" / "Chính phủ,
+// Trưởng Ban ...").
+bool GoesOn(std::string_view text, Span above, Span line) {
+  constexpr size_t kMinBrokenLine = 50;  // bytes; headings are shorter
+  if (StartsWithLower(text.substr(line.begin, 4))) return true;
+  const size_t last_line = text.rfind('\n', above.end - 1);
+  const size_t begin =
+      last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
+  if (above.end - begin < kMinBrokenLine) return false;
+  size_t last = above.end - 1;  // the last code point
+  while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  const std::string_view tail = text.substr(last, above.end - last);
+  return tail == "," || std::isdigit(static_cast<unsigned char>(tail[0])) || StartsWithLower(tail);
+}
+
 struct Marker {
   ItemMarker marker = ItemMarker::kNone;
   int number_depth = 0;
@@ -143,7 +160,7 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
     if (heading_lines >= 0 && row_start) {
       if (row >= 0) open.pop_back();  // a row closes the previous one
       row = static_cast<int>(items.size());
-            const Span rest = IsRowNumberLine(s) ? Span{line.end, line.end}
+      const Span rest = IsRowNumberLine(s) ? Span{line.end, line.end}
                                            : Trim(text, {line.begin + marker.length, line.end});
       items.push_back({ItemMarker::kTableRow, 0, line,
                        rest.empty() ? Span{line.end, line.end} : rest,
@@ -162,6 +179,11 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
       row = -1;
     }
     heading_lines = -1;
+    if (marker.marker == ItemMarker::kNone && !items.empty() &&
+        GoesOn(text, items.back().span, line)) {
+      items.back().span.end = items.back().text.end = line.end;  // a line the source broke
+      continue;
+    }
     TaskItem item{marker.marker, marker.number_depth, line,
                   Trim(text, {line.begin + marker.length, line.end}), -1};
     if (marker.marker != ItemMarker::kNone) {
@@ -178,7 +200,7 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
   return items;
 }
 
-std::vector<Span> SplitSentences(std::string_view text, Span span) {
+std::vector<Span> SplitSentences(std::string_view text, Span span, bool lines_are_sentences) {
   std::vector<Span> sentences;
   auto add = [&](size_t b, size_t e) {
     Span s = Trim(text, {b, e});
@@ -188,13 +210,13 @@ std::vector<Span> SplitSentences(std::string_view text, Span span) {
   const size_t end = std::min(span.end, text.size());
   for (size_t i = span.begin; i < end; ++i) {
     const char c = text[i];
-    if (c == '\n') {
+    if (c == '\n' && lines_are_sentences) {
       add(begin, i);
       begin = i + 1;
       continue;
     }
     if (c != '.' && c != '!' && c != '?') continue;
-    if (i + 2 >= end || text[i + 1] != ' ') continue;
+    if (i + 2 >= end || (text[i + 1] != ' ' && text[i + 1] != '\n')) continue;
     if (!StartsWithUpper(text.substr(i + 2, std::min<size_t>(4, end - i - 2)))) continue;
     // The word before: a short abbreviation ("TP.", "Tp.", "ThS.") does not end a sentence.
     size_t w = i;

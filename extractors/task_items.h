@@ -5,7 +5,8 @@
 // > "a)" > "(1)" > "-" > "+"): a marker closes the items of its level and below; a paragraph
 // belongs to the item above it. A bare number line in a table ("1", "II") opens a table row
 // that holds the lines up to the next one. A table starts at its number column heading ("TT",
-// "STT").
+// "STT"). A line that goes on from the one above it (the source kept the printed lines: OCR,
+// PDF) joins the item above it.
 // Each unit is further cut into sentences, the scope of the role cues.
 #pragma once
 
@@ -43,8 +44,9 @@ struct TaskItem {
 std::vector<TaskItem> CutTaskItems(std::string_view text, Span body);
 
 // The sentences of text[span]: cut after ".", "!" or "?" followed by a space and a capital
-// letter (not after a one- or two-letter abbreviation such as "TP."), and at line breaks.
+// letter (not after a one- or two-letter abbreviation such as "TP."), and at line breaks when
+// lines_are_sentences (the cells of a table row; the lines of other items are one text).
 // Each sentence is trimmed; empty ones are dropped.
-std::vector<Span> SplitSentences(std::string_view text, Span span);
+std::vector<Span> SplitSentences(std::string_view text, Span span, bool lines_are_sentences);
 
 }  // namespace vanban

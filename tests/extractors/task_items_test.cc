@@ -59,7 +59,7 @@ TEST(TaskItems, NestingFollowsMarkerLevels) {
   const std::string text =
       "I. TỔ CHỨC THỰC HIỆN\n"
       "1. Sở Công Thương\n"
-      "a) Chủ trì, phối hợp với Sở Tài chính\n"
+      "a) Chủ trì, phối hợp với Sở Tài chính.\n"
       "Đoạn tiếp theo của điểm a.\n"
       "- Thời gian hoàn thành: Quý IV/2025.\n"
       "b) Theo dõi thị trường\n"
@@ -86,6 +86,29 @@ TEST(TaskItems, LowerMarkerDoesNotEncloseHigherOne) {
   EXPECT_EQ(items[2].parent, 1);
   EXPECT_EQ(items[3].parent, 2);
   EXPECT_EQ(items[4].parent, 1);
+}
+
+// OCR and PDF text keep the printed lines: a line that goes on with the sentence above it
+// joins that item; a heading does not take the paragraph below it.
+TEST(TaskItems, BrokenLinesJoin) {
+  const std::string text =
+      "1. Đề nghị Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân\n"
+      "dân tỉnh, Chánh án Tòa án nhân dân tỉnh chỉ đạo thực hiện.\n"
+      "b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng\n"
+      "Chính phủ, Trưởng Ban chỉ đạo Nhà nước các công trình.\n"
+      "2. Sở Y tế\n"
+      "Tăng cường kiểm tra an toàn thực phẩm.";
+  const std::vector<TaskItem> items = Cut(text);
+  ASSERT_EQ(items.size(), 4u);
+  EXPECT_EQ(TextOf(text, items[0].text),
+            "Đề nghị Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân\ndân tỉnh, Chánh án Tòa "
+            "án nhân dân tỉnh chỉ đạo thực hiện.");
+  EXPECT_EQ(TextOf(text, items[1].text),
+            "Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ, Trưởng Ban chỉ đạo "
+            "Nhà nước các công trình.");
+  EXPECT_EQ(items[3].marker, ItemMarker::kNone);
+  EXPECT_EQ(items[3].parent, 2);
+  EXPECT_EQ(SplitSentences(text, items[1].text, false).size(), 1u);
 }
 
 TEST(TaskItems, TableRows) {
@@ -125,7 +148,7 @@ TEST(TaskItems, Sentences) {
       "Văn phòng Chính phủ theo dõi, đôn đốc. Báo cáo Thủ tướng Chính phủ trước ngày 20 hằng "
       "tháng. Thuế TP. Hà Nội thực hiện.\nDòng sau";
   std::vector<std::string> got;
-  for (Span s : SplitSentences(text, {0, text.size()})) got.push_back(TextOf(text, s));
+  for (Span s : SplitSentences(text, {0, text.size()}, true)) got.push_back(TextOf(text, s));
   const std::vector<std::string> want = {
       "Văn phòng Chính phủ theo dõi, đôn đốc.",
       "Báo cáo Thủ tướng Chính phủ trước ngày 20 hằng tháng.",
