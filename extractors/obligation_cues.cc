@@ -17,12 +17,12 @@
 namespace vanban {
 namespace {
 
-constexpr size_t kKinds = static_cast<size_t>(CueKind::kClosingAction) + 1;
+constexpr size_t kKinds = static_cast<size_t>(CueKind::kMeeting) + 1;
 
 constexpr std::string_view kKindNames[kKinds] = {
     "lead_object", "lead_topic",    "direct_object",  "support_object", "lead_subject",
     "lead_label",  "support_label", "other_label",    "closing",        "requester",
-    "no_task",     "addressee",     "closing_action",
+    "no_task",     "addressee",     "closing_action", "meeting",
 };
 
 bool IsLabel(CueKind kind) {
@@ -146,6 +146,24 @@ std::vector<Cue> FindCues(std::string_view text, Span sentence) {
     kept.push_back(c);
   }
   return kept;
+}
+
+std::vector<Span> SplitAtLabels(std::string_view text, Span sentence) {
+  std::vector<Span> parts;
+  size_t begin = sentence.begin;
+  for (size_t i = sentence.begin + 1; i + 2 < sentence.end; ++i) {
+    const bool dash = text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ';
+    if (!dash && text[i] != '\n') continue;
+    const size_t label = dash ? i + 2 : i + 1;
+    const bool is_label = CueAt(text, label, CueKind::kLeadLabel) ||
+                          CueAt(text, label, CueKind::kSupportLabel) ||
+                          CueAt(text, label, CueKind::kOtherLabel);
+    if (!is_label) continue;
+    parts.push_back({begin, dash ? i - 1 : i});
+    begin = label;
+  }
+  parts.push_back({begin, sentence.end});
+  return parts;
 }
 
 bool HasCue(std::string_view text, Span span, CueKind kind) {

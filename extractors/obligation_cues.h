@@ -25,6 +25,7 @@ enum class CueKind {
   kNoTask,         // "đã", "là" right after the first bodies: not a task of theirs
   kAddressee,      // "Quý", "các đơn vị" after a kLeadObject: the addressees lead
   kClosingAction,  // "thực hiện" after "để X": X leads
+  kMeeting,        // "Phiên họp" after "chủ trì": who chairs a meeting, not a task
 };
 
 struct Cue {
@@ -37,6 +38,11 @@ struct Cue {
 // is kept. Example: FindCues("Sở Y tế chủ trì, phối hợp với Sở Tài chính ...") gives
 // kLeadSubject "chủ trì" and kSupportObject "phối hợp với".
 std::vector<Cue> FindCues(std::string_view text, Span sentence);
+
+// text[sentence] cut before each field label that a dash or a line break sets off inside it
+// (lines joined by the source): "Trao đổi, hướng dẫn ... - Đơn vị chủ trì: Cục Kiểm tra văn
+// bản" gives two.
+std::vector<Span> SplitAtLabels(std::string_view text, Span sentence);
 
 // True when text[span] holds a cue of this kind as a whole word.
 bool HasCue(std::string_view text, Span span, CueKind kind);

@@ -22,6 +22,17 @@ bool InsideMention(const Cue& cue, const std::vector<AgencyMention>& mentions) {
   return it != mentions.end() && it->span.begin < cue.span.end;
 }
 
+// The indices of the mentions inside span.
+std::vector<int> MentionsIn(Span span, const std::vector<AgencyMention>& mentions) {
+  std::vector<int> out;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].span.begin >= span.begin && mentions[i].span.end <= span.end) {
+      out.push_back(static_cast<int>(i));
+    }
+  }
+  return out;
+}
+
 // The offset of the first character after text[pos] that is not a space.
 size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
   while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -38,7 +49,7 @@ bool AfterPast(std::string_view text, size_t sentence_begin, size_t pos) {
 // Where the text after a run of bodies goes on: nothing or a heading's punctuation.
 bool EndsHeading(std::string_view text, size_t pos, size_t end) {
   pos = SkipSpaces(text, pos, end);
-  return pos >= end || text[pos] == ':' || text[pos] == '.' || text[pos] == '-' || text[pos] == '(';
+  return pos >= end || std::string_view(":.-(;,").find(text[pos]) != std::string_view::npos;
 }
 
 // The bodies the sentence starts with, when they are its subject: "Sở Nội vụ theo dõi ...",
@@ -48,10 +59,19 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   const std::vector<int> run = RunAfter(text, sentence.begin, sentence.end, mentions);
   if (run.empty()) return;
   const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
-  if (EndsHeading(text, after, sentence.end)) {
+  const Span rest = Trim(text, {after, sentence.end});
+  const std::string_view r = text.substr(rest.begin, rest.size());
+  if (r.empty() || r == ":" || r == ";" || r == "," || r == "." || r[0] == '-' || r[0] == '(') {
+    // Bodies and nothing else: a heading ("Sở Công Thương:", "Sở Tài chính - Cơ quan thường
+    // trực"), or one line of a list of bodies ("- Bộ trưởng các Bộ;", addressees), which gives
+    // no task.
     AddAll(roles.leads, run);
-    const Span rest = Trim(text, {after, sentence.end});
-    roles.head = rest.empty() || text.substr(rest.begin, rest.size()) == ":";
+    roles.bodies_only = true;
+    roles.head = r != ";" && r != "," && r != ".";
+    return;
+  }
+  if (r[0] == ':') {  // "Công an tỉnh: Chỉ đạo các đơn vị trực thuộc ..."
+    AddAll(roles.leads, run);
     return;
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;
@@ -83,16 +103,15 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
     case CueKind::kSupportObject:
       AddAll(roles.supports, after);
       return;
-    case CueKind::kLeadSubject:
+    case CueKind::kLeadSubject:  // not "chủ trì Phiên họp": who chairs a meeting
+      if (CueAt(text, SkipSpaces(text, cue.span.end, sentence.end), CueKind::kMeeting)) return;
       AddAll(roles.leads, RunBefore(text, cue.span.begin, sentence.begin, mentions));
       return;
-    case CueKind::kLeadLabel:
-      AddAll(roles.leads, after);
-      roles.label = true;
+    case CueKind::kLeadLabel:  // a field holds bodies only: all of them, known or not
+      AddAll(roles.leads, MentionsIn({cue.span.end, sentence.end}, mentions));
       return;
     case CueKind::kSupportLabel:
-      AddAll(roles.supports, after);
-      roles.label = true;
+      AddAll(roles.supports, MentionsIn({cue.span.end, sentence.end}, mentions));
       return;
     case CueKind::kClosing:
       if (!after.empty() && HasCue(text, {run_end, sentence.end}, CueKind::kClosingAction)) {
@@ -107,7 +126,7 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
 }  // namespace
 
 SentenceRoles ReadRoles(std::string_view text, Span sentence,
-                        const std::vector<AgencyMention>& mentions) {
+                        const std::vector<AgencyMention>& mentions, bool starts_sentence) {
   SentenceRoles roles;
   std::vector<Cue> cues = FindCues(text, sentence);
   std::erase_if(cues, [&](const Cue& c) { return InsideMention(c, mentions); });
@@ -116,12 +135,10 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
       (cues.front().kind == CueKind::kLeadLabel || cues.front().kind == CueKind::kSupportLabel ||
        cues.front().kind == CueKind::kOtherLabel);
   roles.label = labelled;
-  if (!labelled) ReadSubject(text, sentence, mentions, roles);
+  if (!labelled && starts_sentence) ReadSubject(text, sentence, mentions, roles);
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
-  const Span last = Trim(text, sentence);
-  if (!roles.leads.empty() && last.end > last.begin && text[last.end - 1] == ':') {
-    roles.head = true;
-  }
+  const Span all = Trim(text, sentence);
+  if (!roles.head && !roles.leads.empty() && text[all.end - 1] == ':') roles.list_head = true;
   return roles;
 }
 

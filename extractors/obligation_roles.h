@@ -22,15 +22,18 @@ struct SentenceRoles {
   std::vector<int> supports;
   std::vector<int> directed;
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
-  bool head = false;   // names its bodies and nothing else, or ends with ":" (a list head)
-  bool label = false;  // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
+  bool bodies_only = false;      // names its bodies and nothing else
+  bool head = false;  // bodies only, as a heading ("Sở Y tế:"), not a list line ("Sở Y tế;")
+  bool list_head = false;  // gives a task to bodies and ends with ":"
+  bool label = false;      // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
 };
 
-// The roles of the bodies in text[sentence]. `mentions` are every body the agency finder
-// found in the zone, sorted by span; bodies outside the sentence are not looked at.
+// The roles of the bodies in text[sentence]. `mentions` are the bodies the agency finder
+// found around it, sorted by span; bodies outside the sentence are not looked at. A sentence
+// that does not start a sentence (a line that goes on from the one above it) has no subject.
 // Example: "Sở Y tế chủ trì, phối hợp với Sở Tài chính tham mưu" leads Sở Y tế and has
 // Sở Tài chính support.
 SentenceRoles ReadRoles(std::string_view text, Span sentence,
-                        const std::vector<AgencyMention>& mentions);
+                        const std::vector<AgencyMention>& mentions, bool starts_sentence = true);
 
 }  // namespace vanban

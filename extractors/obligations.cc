@@ -1,12 +1,15 @@
 #include "extractors/obligations.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
 #include "extractors/agencies.h"
 #include "extractors/lines.h"
+#include "extractors/obligation_cues.h"
 #include "extractors/obligation_roles.h"
 #include "extractors/task_items.h"
+#include "extractors/text_case.h"
 
 namespace vanban {
 namespace {
@@ -18,7 +21,8 @@ struct Task {
   std::vector<AgencyMention> leads;  // own or inherited
   std::vector<AgencyMention> supports;
   bool own_leads = false;
-  bool head = false;
+  bool head = false;        // a heading that names bodies only
+  bool list_head = false;   // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
   int inherited_from = -1;  // the task whose leads it took
 };
 
@@ -44,11 +48,21 @@ std::vector<AgencyMention> Pick(const std::vector<AgencyMention>& mentions,
 std::vector<AgencyMention> Addressees(const Document& doc) {
   std::vector<AgencyMention> out;
   for (const Field& field : doc.meta.addressees) {
+    if (field.value.starts_with("(")) continue;  // an address: "(Đ/c: Lô CN15, ...)"
     std::vector<AgencyMention> found = FindAgencies(doc, field.span);
     if (found.empty()) found.push_back({field.value, AgencyKey(field.value), field.span});
     AddAll(out, found);
   }
   return out;
+}
+
+// The bodies named in text[span], in text order.
+std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
+  std::vector<AgencyMention> mentions = FindAgencies(doc, span);
+  std::stable_sort(
+      mentions.begin(), mentions.end(),
+      [](const AgencyMention& a, const AgencyMention& b) { return a.span.begin < b.span.begin; });
+  return mentions;
 }
 
 // In a table row, a line that names bodies and nothing else is a cell: the first such cell
@@ -57,7 +71,8 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
 void ReadRowCells(std::vector<SentenceRoles>& roles) {
   int cells = 0;
   for (SentenceRoles& r : roles) {
-    if (!r.head || r.leads.empty()) continue;
+    if (!r.bodies_only || r.leads.empty()) continue;
+    r.head = false;  // a cell, not a heading
     if (++cells == 2) {
       r.supports.insert(r.supports.end(), r.leads.begin(), r.leads.end());
       r.leads.clear();
@@ -65,27 +80,66 @@ void ReadRowCells(std::vector<SentenceRoles>& roles) {
   }
 }
 
+// True when the sentence goes on from the line above it rather than starting one: it starts
+// in lower case, or it opens a paragraph whose line above ends without punctuation (a line
+// the source broke: "... thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ, ...").
+bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
+  if (StartsWithLower(text.substr(sentence.begin, 4))) return true;
+  if (item.marker != ItemMarker::kNone || sentence.begin != item.text.begin) return false;
+  size_t end = item.span.begin;
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) {
+    --end;
+  }
+  if (end == 0 || text[end - 1] == '\n') return false;
+  const char last = text[end - 1];  // a letter or digit: the line above is a broken sentence
+  return std::isalnum(static_cast<unsigned char>(last)) || (last & 0x80) != 0;
+}
+
+// The task whose leads a sentence without leads of its own takes: for a list item, the
+// nearest enclosing item's that has leads; for a paragraph, its item's when that is a heading
+// or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
+int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_t i, Span sentence,
+                const SentenceRoles& roles, const std::vector<int>& item_task,
+                const std::vector<Task>& tasks) {
+  const TaskItem& item = items[i];
+  const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
+  for (int p = item.parent; p >= 0; p = items[p].parent) {
+    const int t = item_task[p];
+    if (t < 0 || tasks[t].leads.empty()) continue;
+    if (item.marker != ItemMarker::kNone || goes_on || tasks[t].head || tasks[t].list_head) {
+      return t;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
 // from the nearest enclosing item that has leads.
 void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
-  std::vector<AgencyMention> mentions = FindAgencies(doc, zone);
-  std::sort(mentions.begin(), mentions.end(), [](const AgencyMention& a, const AgencyMention& b) {
-    return a.span.begin < b.span.begin;
-  });
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
   const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
-    std::vector<Span> sentences = SplitSentences(doc.text, item.text);
+    if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
+    const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
+    std::vector<Span> sentences;
+    for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
+      for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
+    }
     std::vector<SentenceRoles> roles;
-    for (Span s : sentences) roles.push_back(ReadRoles(doc.text, s, mentions));
+    for (Span s : sentences) {
+      roles.push_back(ReadRoles(doc.text, s, mentions, !GoesOn(doc.text, item, s)));
+    }
     if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
     int current = -1;  // this item's task the next sentence may join
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
+      // A line of a list of bodies (addressees, recipients) is no task.
+      if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
       if (r.addressees_lead) {
         if (!addressees_read) addressees = Addressees(doc);
         addressees_read = true;
@@ -97,7 +151,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       const int owner = current >= 0 ? current : (item.parent >= 0 ? item_task[item.parent] : -1);
       if (r.label && owner >= 0) {
         Task& t = tasks[owner];
-        if (!leads.empty() && !t.own_leads) t.leads.clear();
+        if (!leads.empty()) t.leads.clear();  // the field names who leads
         t.own_leads = t.own_leads || !leads.empty();
         AddAll(t.leads, leads);
         AddAll(t.supports, supports);
@@ -116,12 +170,13 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.span = sentences[k];
       t.own_leads = !leads.empty();
       t.head = r.head;
+      t.list_head = r.list_head;
       t.leads = std::move(leads);
-      for (int p = item.parent; !t.own_leads && p >= 0; p = items[p].parent) {
-        if (item_task[p] < 0 || tasks[item_task[p]].leads.empty()) continue;
-        t.inherited_from = item_task[p];
-        t.leads = tasks[item_task[p]].leads;
-        break;
+      const int from =
+          t.own_leads ? -1 : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks);
+      if (from >= 0) {
+        t.inherited_from = from;
+        t.leads = tasks[from].leads;
       }
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
@@ -170,7 +225,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (const Zone& zone : doc.zones) {
     if (zone.kind == ZoneKind::kBody) ReadZone(doc, zone.span, tasks);
   }
-  // A list head whose leads its items took is not a task of its own.
+  // A heading is no task of its own, nor a list head whose leads its items took.
   std::vector<bool> taken(tasks.size(), false);
   for (const Task& t : tasks) {
     if (t.inherited_from >= 0) taken[t.inherited_from] = true;
@@ -179,7 +234,8 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (size_t i = 0; i < tasks.size(); ++i) {
     const Task& t = tasks[i];
     if (t.leads.empty()) continue;  // no body is given this task
-    if (t.head && taken[i] && t.supports.empty() && DeadlinesIn(doc, t.span).empty()) continue;
+    const bool bare = t.supports.empty() && DeadlinesIn(doc, t.span).empty();
+    if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }
   return out;

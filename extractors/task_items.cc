@@ -52,6 +52,35 @@ bool IsTableHeader(std::string_view line) {
   return line.size() <= 8 && RE2::FullMatch(line, re);
 }
 
+// A column heading that names who does the task: "Cơ quan chủ trì", "Đơn vị phối hợp",
+// "Bộ phụ trách tiếp nhận, xử lý".
+const RE2& TaskColumnRe() {
+  static const RE2 re("(?i)" + LoosePattern("chủ trì", LetterCase::kAny) + "|" +
+                      LoosePattern("phối hợp", LetterCase::kAny) + "|" +
+                      LoosePattern("phụ trách", LetterCase::kAny) + "|" +
+                      LoosePattern("trách nhiệm", LetterCase::kAny) + "|" +
+                      LoosePattern("cơ quan thực hiện", LetterCase::kAny) + "|" +
+                      LoosePattern("đơn vị thực hiện", LetterCase::kAny));
+  return re;
+}
+
+// True when `line` goes on with the sentence of the item above it, broken by the source (OCR
+// and PDF text keep the printed lines): it starts in lower case, or the line above is long
+// and ends in the middle of a sentence ("... ý kiến chỉ đạo của Thủ tướng" / "Chính phủ,
+// Trưởng Ban ...").
+bool GoesOn(std::string_view text, Span above, Span line) {
+  constexpr size_t kMinBrokenLine = 50;  // bytes; headings are shorter
+  if (StartsWithLower(text.substr(line.begin, 4))) return true;
+  const size_t last_line = text.rfind('\n', above.end - 1);
+  const size_t begin =
+      last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
+  if (above.end - begin < kMinBrokenLine) return false;
+  size_t last = above.end - 1;  // the last code point
+  while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
+  const std::string_view tail = text.substr(last, above.end - last);
+  return tail == "," || std::isdigit(static_cast<unsigned char>(tail[0])) || StartsWithLower(tail);
+}
+
 struct Marker {
   ItemMarker marker = ItemMarker::kNone;
   int number_depth = 0;
@@ -76,29 +105,66 @@ Marker ReadMarker(std::string_view line) {
   return {};
 }
 
-// Two items are at the same level when their markers have the same style.
-bool SameStyle(const TaskItem& a, const Marker& b) {
-  return a.marker == b.marker && a.number_depth == b.number_depth;
+// The level of a marker in the order of Nghị định 30/2020/NĐ-CP and common practice:
+// "Điều 1." > "I." > "1." > "1.1." > "a)" > "(1)" > "-" > "+". A table row sits below all.
+int Rank(ItemMarker marker, int number_depth) {
+  switch (marker) {
+    case ItemMarker::kArticle:
+      return 0;
+    case ItemMarker::kRoman:
+      return 1;
+    case ItemMarker::kNumber:
+      return 1 + std::min(number_depth, 4);
+    case ItemMarker::kLetter:
+      return 6;
+    case ItemMarker::kParen:
+      return 7;
+    case ItemMarker::kDash:
+      return 8;
+    case ItemMarker::kPlus:
+      return 9;
+    default:
+      return 10;
+  }
 }
+
+int Rank(const TaskItem& item) { return Rank(item.marker, item.number_depth); }
 
 }  // namespace
 
 std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
+  constexpr int kMaxHeadingLines = 30;  // column headings of a table, at most
   std::vector<TaskItem> items;
-  std::vector<int> open;  // indices of the marked items enclosing the current line
-  bool table = false;     // a table header ("TT", "STT") was seen
-  int row = -1;           // the table row being read, if any
+  std::vector<int> open;    // indices of the marked items enclosing the current line
+  int heading_lines = -1;   // column heading lines read since "TT", -1 outside a table
+  bool task_table = false;  // the column headings name who does what
+  int row = -1;             // the table row being read, if any
   for (Span line : SplitLines(text, body)) {
     line = Trim(text, line);
     if (line.empty()) continue;
     const std::string_view s = text.substr(line.begin, line.size());
     const Marker marker = ReadMarker(s);
-    if (IsTableHeader(s)) table = true;
-    if (table && IsRowNumberLine(s)) {
+    if (IsTableHeader(s)) {
+      if (row >= 0) open.pop_back();
+      row = -1;
+      heading_lines = 0;
+      task_table = false;
+      continue;
+    }
+    const bool row_start = IsRowNumberLine(s) || marker.marker == ItemMarker::kNumber;
+    if (heading_lines >= 0 && row < 0 && !row_start && heading_lines < kMaxHeadingLines) {
+      ++heading_lines;  // a column heading
+      task_table = task_table || RE2::PartialMatch(s, TaskColumnRe());
+      continue;
+    }
+    if (heading_lines >= 0 && row_start) {
       if (row >= 0) open.pop_back();  // a row closes the previous one
       row = static_cast<int>(items.size());
-      items.push_back(
-          {ItemMarker::kTableRow, 0, line, {line.end, line.end}, open.empty() ? -1 : open.back()});
+      const Span rest = IsRowNumberLine(s) ? Span{line.end, line.end}
+                                           : Trim(text, {line.begin + marker.length, line.end});
+      items.push_back({ItemMarker::kTableRow, 0, line,
+                       rest.empty() ? Span{line.end, line.end} : rest,
+                       open.empty() ? -1 : open.back(), task_table});
       open.push_back(row);
       continue;
     }
@@ -111,14 +177,21 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
       }
       open.pop_back();  // a heading ends the table
       row = -1;
-      table = false;
+    }
+    heading_lines = -1;
+    if (marker.marker == ItemMarker::kNone && !items.empty() &&
+        GoesOn(text, items.back().span, line)) {
+      items.back().span.end = items.back().text.end = line.end;  // a line the source broke
+      continue;
     }
     TaskItem item{marker.marker, marker.number_depth, line,
                   Trim(text, {line.begin + marker.length, line.end}), -1};
     if (marker.marker != ItemMarker::kNone) {
-      auto same = std::find_if(open.begin(), open.end(),
-                               [&](int i) { return SameStyle(items[i], marker); });
-      open.erase(same, open.end());
+      // Close the items of the same level or below: "1." closes "a)" and an earlier "1.".
+      while (!open.empty() &&
+             Rank(items[open.back()]) >= Rank(marker.marker, marker.number_depth)) {
+        open.pop_back();
+      }
     }
     item.parent = open.empty() ? -1 : open.back();
     items.push_back(item);
@@ -127,7 +200,7 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
   return items;
 }
 
-std::vector<Span> SplitSentences(std::string_view text, Span span) {
+std::vector<Span> SplitSentences(std::string_view text, Span span, bool lines_are_sentences) {
   std::vector<Span> sentences;
   auto add = [&](size_t b, size_t e) {
     Span s = Trim(text, {b, e});
@@ -137,13 +210,13 @@ std::vector<Span> SplitSentences(std::string_view text, Span span) {
   const size_t end = std::min(span.end, text.size());
   for (size_t i = span.begin; i < end; ++i) {
     const char c = text[i];
-    if (c == '\n') {
+    if (c == '\n' && lines_are_sentences) {
       add(begin, i);
       begin = i + 1;
       continue;
     }
     if (c != '.' && c != '!' && c != '?') continue;
-    if (i + 2 >= end || text[i + 1] != ' ') continue;
+    if (i + 2 >= end || (text[i + 1] != ' ' && text[i + 1] != '\n')) continue;
     if (!StartsWithUpper(text.substr(i + 2, std::min<size_t>(4, end - i - 2)))) continue;
     // The word before: a short abbreviation ("TP.", "Tp.", "ThS.") does not end a sentence.
     size_t w = i;
