@@ -110,6 +110,7 @@ AgencyLexicon::AgencyLexicon() {
       {"head", AgencyWord::kHead},
       {"head_alone", AgencyWord::kHeadAlone},
       {"head_topic", AgencyWord::kHeadTopic},
+      {"head_placed", AgencyWord::kHeadPlaced},
       {"person_group", AgencyWord::kPersonGroup},
       {"member", AgencyWord::kMember},
       {"field_head", AgencyWord::kFieldHead},
@@ -131,7 +132,7 @@ AgencyLexicon::AgencyLexicon() {
     // Every head that stands alone, takes a field or a topic is a head; a topic head also
     // stands alone.
     if (row[word_kind] == "head_alone" || row[word_kind] == "field_head" ||
-        row[word_kind] == "head_topic") {
+        row[word_kind] == "head_topic" || row[word_kind] == "head_placed") {
       Add(AgencyWord::kHead, row[phrase]);
     }
     if (row[word_kind] == "head_topic") Add(AgencyWord::kHeadAlone, row[phrase]);

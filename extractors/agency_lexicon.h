@@ -24,6 +24,7 @@ enum class AgencyWord {
   kHead,         // a head word a specific name follows: "Sở", "Cục", "Ban", "Tập đoàn"
   kHeadAlone,    // a head that names a body by itself or with a place: "Ủy ban nhân dân"
   kHeadTopic,    // a head whose name goes on with a topic: "Ban Chỉ đạo" + "phòng thủ ..."
+  kHeadPlaced,   // a head that names a body with a place, not alone: "Thanh tra" + "tỉnh"
   kFieldHead,    // a head that takes a ministry's field: "Sở" + "Tài chính"
   kField,        // a ministry's field: "Tài chính", "Kế hoạch và Đầu tư"
   kGroup,        // a kind of body named in a group: "bộ", "ngành", "cơ quan ngang bộ"
@@ -110,9 +111,9 @@ class AgencyLexicon {
   // The kinds a mention can start with.
   static constexpr uint32_t kStartKinds =
       Bit(AgencyWord::kBody) | Bit(AgencyWord::kHead) | Bit(AgencyWord::kHeadAlone) |
-      Bit(AgencyWord::kFieldHead) | Bit(AgencyWord::kGroup) | Bit(AgencyWord::kGeneric) |
-      Bit(AgencyWord::kPlaceWord) | Bit(AgencyWord::kPosition) | Bit(AgencyWord::kPerson) |
-      Bit(AgencyWord::kPersonGroup) | Bit(AgencyWord::kMember);
+      Bit(AgencyWord::kHeadPlaced) | Bit(AgencyWord::kFieldHead) | Bit(AgencyWord::kGroup) |
+      Bit(AgencyWord::kGeneric) | Bit(AgencyWord::kPlaceWord) | Bit(AgencyWord::kPosition) |
+      Bit(AgencyWord::kPerson) | Bit(AgencyWord::kPersonGroup) | Bit(AgencyWord::kMember);
 
   std::unordered_map<std::string, int> ids_;
   std::vector<uint32_t> first_of_;  // per word id: the kinds that have an entry starting with it

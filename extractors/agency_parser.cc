@@ -235,8 +235,12 @@ size_t AgencyParser::LowerCommaTail(size_t i) const {
   }
   const size_t words = k - i;
   if (words == 0 || words > kMaxLowerTail) return 0;
+  // Then the end, a mark, a verb, or a comma before the next body of a list.
   const bool ends = k >= t_.size() || (t_[k].punct && !Punct(k, ",")) ||
-                    (!CapitalWord(k) && Match(AgencyWord::kStop, k));
+                    (!CapitalWord(k) && Match(AgencyWord::kStop, k)) ||
+                    (Punct(k, ",") && (IsArticle(k + 1) ||
+                                       (CapitalWord(k + 1) && (Match(AgencyWord::kHead, k + 1) ||
+                                                               Match(AgencyWord::kBody, k + 1)))));
   return ends ? k : 0;
 }
 
@@ -395,15 +399,15 @@ size_t AgencyParser::SharedPlace(size_t i) const {
   if (sep == 0) return 0;
   size_t k = i + sep;
   // "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh": a position may stand before it.
-  if (!Match(AgencyWord::kHeadAlone, k)) {
+  if (!Match(AgencyWord::kHeadAlone, k) && !Match(AgencyWord::kHeadPlaced, k)) {
     for (size_t p : lex_.AllMatches(AgencyWord::kPosition, t_, k)) {
-      if (Match(AgencyWord::kHeadAlone, k + p)) {
+      if (Match(AgencyWord::kHeadAlone, k + p) || Match(AgencyWord::kHeadPlaced, k + p)) {
         k += p;
         break;
       }
     }
   }
-  size_t head = Match(AgencyWord::kHeadAlone, k);
+  size_t head = std::max(Match(AgencyWord::kHeadAlone, k), Match(AgencyWord::kHeadPlaced, k));
   if (head == 0 || !CapitalWord(k) || ParseSpecific(k + head) > k + head) return 0;
   if (size_t shared = SharedPlace(k + head)) return shared;
   return ParsePlace(k + head).end > k + head ? k : 0;
@@ -420,15 +424,18 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
   const size_t head = Match(AgencyWord::kHead, j);
   const bool field_head = head && Match(AgencyWord::kFieldHead, j) == head;
   size_t end = 0;
+  bool national = false;  // a ministry: no place follows its name
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
+    national = Key(j, "bộ");
   } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)) ||
                       (after_position && Match(AgencyWord::kHeadAlone, j) == head))) {
     const size_t h = j + head;
     if (field_head && CapitalWord(h)) {
       if (size_t f = Match(AgencyWord::kField, h)) {
         end = h + f;
-        Place place = ParsePlace(end);
+        // A ministry is national: "Bộ Quốc phòng các tỉnh Ninh Bình, ..." lists two.
+        Place place = Key(j, "bộ") ? NoPlace(end) : ParsePlace(end);
         size_t after = place.end;
         if (out) out->push_back({BodyName(j, after, place), SpanOf(j, after)});
         // "Sở Tài chính, Xây dựng": the head is shared.
@@ -454,14 +461,24 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
           !CapitalWord(end + 2)) {
         end = ParsePlace(end + 1).end;
       }
-    } else if (Match(AgencyWord::kHeadAlone, j) == head) {
+      // A unit named with its parent: "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Phòng
+      // Giao dịch của các Ngân hàng thương mại".
+      if (Key(end, "của") && end + 1 < t_.size() && !t_[end + 1].line_start) {
+        size_t parent = ParseBody(end + 1, nullptr);
+        if (parent == 0) parent = ParseGroup(end + 1, nullptr);
+        if (parent > end + 1) end = parent;
+      }
+    } else if (Match(AgencyWord::kHeadAlone, j) == head ||
+               Match(AgencyWord::kHeadPlaced, j) == head) {
       end = h;
       // "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the place is shared.
       if (size_t later = SharedPlace(h)) {
         if (!out) return h;
         std::vector<NamedAgency> bodies;
         ParseBody(later, &bodies, true);
-        const std::string later_head = Text(later, later + Match(AgencyWord::kHeadAlone, later));
+        const std::string later_head =
+            Text(later, later + std::max(Match(AgencyWord::kHeadAlone, later),
+                                         Match(AgencyWord::kHeadPlaced, later)));
         const std::string own_head = Text(j, h);
         Span span = SpanOf(j, h);
         for (const NamedAgency& later_body : bodies) {
@@ -486,6 +503,8 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
         }
         return h;
       }
+      // "Thanh tra tỉnh", but "Thanh tra, kiểm tra" is a verb.
+      if (Match(AgencyWord::kHeadAlone, j) != head && ParsePlace(h).end == h) return 0;
     } else {
       return 0;
     }
@@ -497,7 +516,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
   if (Key(branch, "chi") && Key(branch + 1, "nhánh")) {
     end = ParseSpecific(branch + 2);
   }
-  Place place = ParsePlace(end);
+  Place place = national ? NoPlace(end) : ParsePlace(end);
   size_t after = place.end;
   if (place.plural || IsArticle(i)) {
     if (size_t e = NegativeAt(after)) return e;

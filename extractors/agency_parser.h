@@ -49,6 +49,11 @@ class AgencyParser {
     std::vector<Span> items;
   };
   Place ParsePlace(size_t i) const;
+  static Place NoPlace(size_t i) {
+    Place p;
+    p.end = i;
+    return p;
+  }
   // The places named in a list "Nghệ An, Hà Tĩnh và Quảng Trị" starting at i (each a place
   // of places.tsv or a run of capitalised words): their token ranges; sets *end.
   std::vector<Span> PlaceNames(size_t i, size_t* end) const;

@@ -89,6 +89,11 @@ TEST(Agencies, NameEnds) {
       {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp",
        {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp"}},
       {"Vụ Phổ biến, giáo dục pháp luật chủ trì", {"Vụ Phổ biến, giáo dục pháp luật"}},
+      {"Vụ Phổ biến, giáo dục pháp luật, Cục Trợ giúp pháp lý",  // qd-173-2015-btp.txt
+       {"Vụ Phổ biến, giáo dục pháp luật", "Cục Trợ giúp pháp lý"}},
+      {"phối hợp với Chi cục Thuế, các Phòng Giao dịch của các Ngân hàng thương mại",
+       {"Chi cục Thuế", "Phòng Giao dịch của các Ngân hàng thương mại"}},
+      {"Ủy ban Pháp luật và Tư pháp của Quốc hội", {"Ủy ban Pháp luật và Tư pháp của Quốc hội"}},
       {"Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam;",
        {"Tập đoàn Bưu chính Viễn thông Việt Nam"}},
       {"Chủ tịch UBND các huyện, thị xã Đức Phổ và thành phố Quảng Ngãi khẩn trương",
@@ -144,6 +149,9 @@ TEST(Agencies, NotBodies) {
       {"người dân, doanh nghiệp", {}},
       {"Ban hành kèm theo Quyết định này", {}},
       {"Luật Thuế GTGT", {}},
+      {"7. Thanh tra tỉnh: Thanh tra, kiểm tra các khâu tổ chức Kỳ thi", {"Thanh tra tỉnh"}},
+      {"b) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên",  // tb-627-2025-vpcp.txt
+       {"Bộ Xây dựng", "Bộ Quốc phòng", "tỉnh Ninh Bình", "tỉnh Hưng Yên"}},
       {"trụ sở, trường học", {}},
       {"các Ban bầu cử", {"Ban bầu cử"}},
       {"Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị "
