@@ -56,8 +56,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       size_t g = 0;
       // A position before the kind ("Thủ trưởng cơ quan ngang Bộ"), shortest first.
       std::vector<size_t> positions;
-      if (!Match(AgencyWord::kGroup, j) && !Match(AgencyWord::kGeneric, j) &&
-          !Match(AgencyWord::kPlaceWord, j)) {
+      if (!Match(AgencyWord::kGroup, j) && !Match(AgencyWord::kGeneric, j) && !PlaceWordAt(j)) {
         positions = lex_.AllMatches(AgencyWord::kPosition, t_, j);
         if (positions.empty()) break;
       } else {
@@ -68,8 +67,8 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
         if (p && IsArticle(k)) ++k;
         // "Chánh Văn phòng Bộ" names one body, "Giám đốc các Sở" a group.
         if (p && k == j + p && CapitalWord(k) && Match(AgencyWord::kHead, k)) continue;
-        g = std::max({Match(AgencyWord::kGroup, k), Match(AgencyWord::kGeneric, k),
-                      Match(AgencyWord::kPlaceWord, k)});
+        g = std::max(
+            {Match(AgencyWord::kGroup, k), Match(AgencyWord::kGeneric, k), PlaceWordAt(k)});
         if (g) {
           if (p) from_position = true;
           break;
@@ -80,7 +79,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       if (items.empty() && !IsArticle(k - 1) && Match(AgencyWord::kHeadAlone, k) == g) break;
       // A named body is no group word: "Bộ Tài chính", "Tỉnh ủy Gia Lai", "tỉnh Sơn La".
       if (size_t e = ParseBody(k, nullptr); e > k + g) break;
-      if (Match(AgencyWord::kPlaceWord, k) == g && PlaceNameEnd(k + g) > k + g) break;
+      if (PlaceWordAt(k) == g && PlaceNameEnd(k + g) > k + g) break;
       bool generic = Match(AgencyWord::kGeneric, k) == g && Match(AgencyWord::kGroup, k) < g;
       items.push_back({k, k + g, generic, "", after_and});
       j = k + g;
@@ -93,10 +92,10 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     size_t m = j + sep;
     bool next_item = (Key(m, "bộ") && Key(m + 1, "trưởng")) || IsArticle(m) ||
                      Match(AgencyWord::kPosition, m) || Match(AgencyWord::kGroup, m) ||
-                     Match(AgencyWord::kGeneric, m) || Match(AgencyWord::kPlaceWord, m);
+                     Match(AgencyWord::kGeneric, m) || PlaceWordAt(m);
     if (!next_item) break;
     // "..., Ủy ban nhân dân các tỉnh" starts a body of its own.
-    if (size_t g2 = std::max(Match(AgencyWord::kGroup, m), Match(AgencyWord::kPlaceWord, m));
+    if (size_t g2 = std::max(Match(AgencyWord::kGroup, m), PlaceWordAt(m));
         ParseBody(m, nullptr) > m + g2) {
       break;
     }
@@ -115,14 +114,13 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   // "các Ban bầu cử": one kind that heads a name, followed by more of its noun, is no group.
   if (items.size() == 1 && Match(AgencyWord::kHead, items[0].begin) && q < n && !t_[q].punct &&
       !CapitalWord(q) && !Match(AgencyWord::kStop, q) && !Match(AgencyWord::kNegative, q) &&
-      !Match(AgencyWord::kPlaceWord, q) && !Key(q, "cấp") && !Key(q, "trung") && !Key(q, "toàn")) {
+      !PlaceWordAt(q) && !Key(q, "cấp") && !Key(q, "trung") && !Key(q, "toàn")) {
     return 0;
   }
   Place place = ParsePlace(q);
   if (place.end > q) {
     q = place.end;
-  } else if ((Key(q, "của") || Key(q, "trong") || Key(q, "toàn")) &&
-             Match(AgencyWord::kPlaceWord, q + 1)) {
+  } else if ((Key(q, "của") || Key(q, "trong") || Key(q, "toàn")) && PlaceWordAt(q + 1)) {
     q = ParsePlace(q + 1).end;
   } else if (Key(q, "trung") && Key(q + 1, "ương")) {
     q += 2;
@@ -150,7 +148,7 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   // "tại khu vực các tỉnh phía Bắc": places, not bodies.
   const bool all_places = std::all_of(items.begin(), items.end(), [&](const GroupItem& it) {
-    return it.text.empty() && Match(AgencyWord::kPlaceWord, it.begin) == it.end - it.begin;
+    return it.text.empty() && PlaceWordAt(it.begin) == it.end - it.begin;
   });
   if (all_places && AfterPlacePreposition(i)) return q;
   const bool all_generic =
@@ -186,7 +184,7 @@ size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const 
   // Provinces and centrally-run cities given tasks ("tỉnh Lâm Đồng"); a ward or commune
   // named alone is an address.
   const bool province = Key(j, "tỉnh") || (Key(j, "thành") && Key(j + 1, "phố"));
-  const size_t w = Match(AgencyWord::kPlaceWord, j);
+  const size_t w = PlaceWordAt(j);
   if (!province || w == 0 || Match(AgencyWord::kHead, j) > w) return 0;
   size_t end = 0;
   std::vector<Span> names = PlaceNames(j + w, &end);
@@ -335,6 +333,11 @@ std::vector<NamedAgency> AgencyParser::Run() {
         i = close;
       }
       ++i;
+      continue;
+    }
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" beside a heading holds no body.
+    if (size_t b = Match(AgencyWord::kBarrier, i)) {
+      i += b;
       continue;
     }
     // Every mention starts with a word of the lists or an article.

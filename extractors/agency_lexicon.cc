@@ -124,6 +124,7 @@ AgencyLexicon::AgencyLexicon() {
       {"negative", AgencyWord::kNegative},
       {"barrier", AgencyWord::kBarrier},
       {"place_preposition", AgencyWord::kPlacePreposition},
+      {"not_place", AgencyWord::kNotPlace},
   };
   for (const auto& row : words.rows) {
     for (const auto& [label, k] : kKinds) {

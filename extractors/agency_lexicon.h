@@ -39,6 +39,7 @@ enum class AgencyWord {
   kStop,         // words that end a name: "chủ trì", "tại", "theo"
   kNegative,     // qualifiers that cancel a group: "liên quan", "nêu trên", "khác"
   kBarrier,      // words that end a name whatever their case: "Cộng hòa xã hội chủ nghĩa"
+  kNotPlace,     // a phrase that starts with a place word and is none: "xã hội"
   kPlacePreposition,  // a word before a place that makes it a description: "tại", "bàn"
   kCount,
 };

@@ -37,6 +37,11 @@ size_t AgencyParser::Match(AgencyWord kind, size_t i) const {
   return i < t_.size() ? lex_.Match(kind, t_, i) : 0;
 }
 
+size_t AgencyParser::PlaceWordAt(size_t i) const {
+  const size_t w = Match(AgencyWord::kPlaceWord, i);
+  return w > 0 && Match(AgencyWord::kNotPlace, i) <= w ? w : 0;
+}
+
 bool AgencyParser::Punct(size_t i, std::string_view mark) const {
   return i < t_.size() && t_[i].punct && t_[i].key == mark;
 }
@@ -86,7 +91,7 @@ size_t AgencyParser::PlaceNameEnd(size_t i) const {
   if (!CapitalWord(i) && !digit) return i;
   if (size_t p = Match(AgencyWord::kPlace, i)) return i + p;
   // "Các", "Về", "Tỉnh" open a phrase, they name no place.
-  if (IsArticle(i) || Match(AgencyWord::kStop, i) || Match(AgencyWord::kPlaceWord, i) ||
+  if (IsArticle(i) || Match(AgencyWord::kStop, i) || PlaceWordAt(i) ||
       Match(AgencyWord::kBarrier, i)) {
     return i;
   }
@@ -140,14 +145,14 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
       p.end = k + 3;
       return p;
     }
-    if (!Match(AgencyWord::kPlaceWord, k + 1)) return p;
+    if (!PlaceWordAt(k + 1)) return p;
     level = true;
     ++k;
-  } else if (IsArticle(k) && Match(AgencyWord::kPlaceWord, k + 1)) {
+  } else if (IsArticle(k) && PlaceWordAt(k + 1)) {
     p.plural = true;
     ++k;
   }
-  size_t w = Match(AgencyWord::kPlaceWord, k);
+  size_t w = PlaceWordAt(k);
   if (w == 0 || Match(AgencyWord::kHead, k) > w) return p;  // "tỉnh ủy" is a head
   size_t item_begin = p.plural ? k - 1 : k;
   bool named_item = false;
@@ -160,7 +165,7 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
     size_t sep = 0;
     if (Punct(name_end, ",") || Punct(name_end, "/") || Key(name_end, "và")) sep = 1;
     if (Punct(name_end, ",") && Key(name_end + 1, "và")) sep = 2;
-    size_t w2 = sep ? Match(AgencyWord::kPlaceWord, name_end + sep) : 0;
+    size_t w2 = sep ? PlaceWordAt(name_end + sep) : 0;
     if (w2 == 0 || Match(AgencyWord::kHead, name_end + sep) > w2) {
       p.items.push_back({item_begin, named_item ? name_end : k});
       if (named_item) k = name_end;
@@ -186,7 +191,7 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
     ++d;
     if (Key(d, "trung") && Key(d + 1, "ương")) {
       k = d + 2;
-    } else if (size_t w3 = Match(AgencyWord::kPlaceWord, d); w3 && !CapitalWord(d + w3)) {
+    } else if (size_t w3 = PlaceWordAt(d); w3 && !CapitalWord(d + w3)) {
       k = d + w3;
     } else if (d >= t_.size() || t_[d].punct || Match(AgencyWord::kStop, d)) {
       k = d;
@@ -217,7 +222,7 @@ size_t AgencyParser::InnerCommaList(size_t comma) const {
                  : 0;
     }
     if (t_[k].punct && !Punct(k, ",")) return 0;
-    if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kPlaceWord, k)) return 0;
+    if (Match(AgencyWord::kStop, k) || PlaceWordAt(k)) return 0;
     if (Punct(k, ",") && (!CapitalWord(k + 1) || Match(AgencyWord::kHead, k + 1))) return 0;
   }
   return 0;
@@ -227,8 +232,8 @@ size_t AgencyParser::LowerCommaTail(size_t i) const {
   size_t k = i;
   while (k < t_.size() && !t_[k].punct && !CapitalWord(k) && !t_[k].line_start) {
     if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k) ||
-        Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) ||
-        Match(AgencyWord::kPlaceWord, k) || IsArticle(k) || Key(k, "cấp")) {
+        Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) || PlaceWordAt(k) ||
+        IsArticle(k) || Key(k, "cấp")) {
       break;
     }
     ++k;
@@ -250,13 +255,13 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
   const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
   if (!CapitalWord(i) && !digit) return i;
   // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP", but "Vụ Các vấn đề chung về xây dựng pháp luật".
-  if ((IsArticle(i) && (t_[i].word_case == WordCase::kUpper ||
-                        Match(AgencyWord::kPlaceWord, i + 1) || Key(i + 1, "cấp"))) ||
+  if ((IsArticle(i) &&
+       (t_[i].word_case == WordCase::kUpper || PlaceWordAt(i + 1) || Key(i + 1, "cấp"))) ||
       Key(i, "cấp") || Match(AgencyWord::kBarrier, i)) {
     return i;
   }
   if (Key(i, "trung") && Key(i + 1, "ương")) return i;  // "các Bộ, ngành Trung ương"
-  if (Match(AgencyWord::kPlaceWord, i) && !Match(AgencyWord::kHead, i)) return i;
+  if (PlaceWordAt(i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
   // "Văn phòng Bộ".
   if (size_t h = std::max(Match(AgencyWord::kHead, i), Match(AgencyWord::kBody, i))) {
@@ -267,14 +272,14 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
   size_t k = i + 1;
   int lower_words = 0;
   while (k < n && !t_[k].line_start) {
-    if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
-    if (Key(k, "cấp") ||
-        (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
+    if (PlaceWordAt(k) && !Match(AgencyWord::kHead, k)) break;
+    if (Key(k, "cấp") || (IsArticle(k) && (PlaceWordAt(k + 1) || Key(k + 1, "cấp")))) {
       break;
     }
     const AgencyToken& t = t_[k];
     if (t.punct) {
-      if ((t.key == "-" || t.key == "–") && CapitalWord(k + 1)) {
+      if ((t.key == "-" || t.key == "–") && CapitalWord(k + 1) && !IsArticle(k + 1) &&
+          !Match(AgencyWord::kStop, k + 1) && !Match(AgencyWord::kBarrier, k + 1)) {
         if (Match(AgencyWord::kHead, k + 1) || Match(AgencyWord::kBody, k + 1)) {
           size_t e = ParseBody(k + 1, nullptr);
           return e ? e : k;
@@ -286,7 +291,7 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
       if ((t.key == "-" || t.key == "–") && k + 1 < n && !t_[k + 1].punct &&
           !t_[k + 1].line_start && !CapitalWord(k - 1) && !Match(AgencyWord::kStop, k + 1) &&
           !Match(AgencyWord::kGroup, k + 1) && !Match(AgencyWord::kGeneric, k + 1) &&
-          !Match(AgencyWord::kPlaceWord, k + 1) && !IsArticle(k + 1)) {
+          !PlaceWordAt(k + 1) && !IsArticle(k + 1)) {
         k += 2;
         continue;
       }
@@ -329,11 +334,14 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
 }
 
 size_t AgencyParser::ParseTopic(size_t i) const {
+  // The body the council belongs to: "Hội đồng Thi đua - Khen thưởng Bộ Giáo dục và Đào tạo".
+  if (CapitalWord(i) && (Match(AgencyWord::kHead, i) || Match(AgencyWord::kBody, i))) {
+    if (size_t e = ParseBody(i, nullptr)) return e;
+  }
   size_t k = i;
   while (k < t_.size() && k < i + kMaxTopicWords && !t_[k].line_start) {
-    if (Match(AgencyWord::kPlaceWord, k) && !Match(AgencyWord::kHead, k)) break;
-    if (Key(k, "cấp") ||
-        (IsArticle(k) && (Match(AgencyWord::kPlaceWord, k + 1) || Key(k + 1, "cấp")))) {
+    if (PlaceWordAt(k) && !Match(AgencyWord::kHead, k)) break;
+    if (Key(k, "cấp") || (IsArticle(k) && (PlaceWordAt(k + 1) || Key(k + 1, "cấp")))) {
       break;
     }
     if (t_[k].punct) {
@@ -374,7 +382,7 @@ size_t AgencyParser::DistributeFields(size_t head_begin, size_t head_end, size_t
     if (f == 0 || !CapitalWord(k)) break;
     // "Công an tỉnh" after "Bộ Quốc phòng," is a body of its own.
     if (Match(AgencyWord::kHead, k) &&
-        (Match(AgencyWord::kPlaceWord, k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
+        (PlaceWordAt(k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
       break;
     }
     // After "các Bộ:" the first name's span starts at the head, so that the list reads from
@@ -428,8 +436,10 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
     national = Key(j, "bộ");
-  } else if (head && (CapitalWord(j) || (field_head && CapitalWord(j + head)) ||
-                      (after_position && Match(AgencyWord::kHeadAlone, j) == head))) {
+  } else if (head &&
+             (CapitalWord(j) ||
+              (field_head && CapitalWord(j + head) && Match(AgencyWord::kField, j + head)) ||
+              (after_position && Match(AgencyWord::kHeadAlone, j) == head))) {
     const size_t h = j + head;
     if (field_head && CapitalWord(h)) {
       if (size_t f = Match(AgencyWord::kField, h)) {
@@ -457,8 +467,7 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
     if (s > h) {
       end = s;
       // "Ban Chỉ đạo 389 của tỉnh"
-      if (topic && Key(end, "của") && Match(AgencyWord::kPlaceWord, end + 1) &&
-          !CapitalWord(end + 2)) {
+      if (topic && Key(end, "của") && PlaceWordAt(end + 1) && !CapitalWord(end + 2)) {
         end = ParsePlace(end + 1).end;
       }
       // A unit named with its parent: "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Phòng

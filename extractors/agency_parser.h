@@ -117,6 +117,8 @@ class AgencyParser {
   size_t ParentBody(size_t i, std::vector<NamedAgency>* out) const;
 
   size_t Match(AgencyWord kind, size_t i) const;
+  // A place word at i ("tỉnh", "xã"), but not in a phrase such as "xã hội": its length or 0.
+  size_t PlaceWordAt(size_t i) const;
   bool Punct(size_t i, std::string_view mark) const;
   bool Key(size_t i, std::string_view key) const;
   bool IsArticle(size_t i) const;
