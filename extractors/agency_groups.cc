@@ -105,8 +105,11 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   if (items.empty()) return 0;
   // Without "các", a list of kinds stands apart and is capitalised ("Sở, ban, ngành tỉnh"),
   // not the end of a word ("trụ sở, trường học").
+  // Places alone ("Tỉnh, xã") or a unit first ("Tổ chức, bộ") make no group without it.
   if (!article && !from_position &&
-      (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct))) {
+      (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct) ||
+       items[0].generic ||
+       Match(AgencyWord::kGroup, items[0].begin) < items[0].end - items[0].begin)) {
     return 0;
   }
   // Qualifiers: "tỉnh", "cấp tỉnh", "của tỉnh", "Trung ương", "thuộc Ủy ban nhân dân tỉnh".

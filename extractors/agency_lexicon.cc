@@ -125,6 +125,7 @@ AgencyLexicon::AgencyLexicon() {
       {"barrier", AgencyWord::kBarrier},
       {"place_preposition", AgencyWord::kPlacePreposition},
       {"not_place", AgencyWord::kNotPlace},
+      {"function_word", AgencyWord::kFunctionWord},
   };
   for (const auto& row : words.rows) {
     for (const auto& [label, k] : kKinds) {

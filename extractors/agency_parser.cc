@@ -249,6 +249,12 @@ size_t AgencyParser::LowerCommaTail(size_t i) const {
   return ends ? k : 0;
 }
 
+size_t AgencyParser::NestedBody(size_t i) const {
+  if (!CapitalWord(i) || !(Match(AgencyWord::kHead, i) || Match(AgencyWord::kBody, i))) return i;
+  size_t e = ParseBody(i, nullptr);
+  return e ? e : i;
+}
+
 size_t AgencyParser::ParseSpecific(size_t i) const {
   const size_t n = t_.size();
   if (i >= n || t_[i].punct) return i;
@@ -261,6 +267,8 @@ size_t AgencyParser::ParseSpecific(size_t i) const {
     return i;
   }
   if (Key(i, "trung") && Key(i + 1, "ương")) return i;  // "các Bộ, ngành Trung ương"
+  // "Vụ Của các", "Vụ Cụ thể": function words start no name.
+  if (Match(AgencyWord::kFunctionWord, i)) return i;
   if (PlaceWordAt(i) && !Match(AgencyWord::kHead, i)) return i;
   // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
   // "Văn phòng Bộ".
@@ -463,7 +471,10 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
       if (size_t e = DistributeFields(j, h, h + 1, out, true)) return e;
     }
     const bool topic = Match(AgencyWord::kHeadTopic, j) == head;
-    size_t s = topic ? ParseTopic(h) : ParseSpecific(h);
+    // In capitals ("BÁO CÁO", "VIỆN TRỢ") a name's end cannot be seen: only a parent body
+    // may follow an unknown head there.
+    const bool capitals = t_[j].word_case == WordCase::kUpper;
+    size_t s = capitals ? NestedBody(h) : topic ? ParseTopic(h) : ParseSpecific(h);
     if (s > h) {
       end = s;
       // "Ban Chỉ đạo 389 của tỉnh"

@@ -69,6 +69,8 @@ class AgencyParser {
   // The words of an unknown specific name after a head ("Kiểm tra văn bản quy phạm pháp
   // luật" of "Cục Kiểm tra ..."); returns i when there is none.
   size_t ParseSpecific(size_t i) const;
+  // A parent body right after a head ("Văn phòng Bộ Tư pháp"): its end, else i.
+  size_t NestedBody(size_t i) const;
   // The topic after a head such as "Ban Chỉ đạo": "phòng thủ dân sự quốc gia", "389",
   // "Trung ương về phát triển khoa học"; returns i when there is none.
   size_t ParseTopic(size_t i) const;
