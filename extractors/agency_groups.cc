@@ -105,6 +105,13 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   if (items.empty()) return 0;
   // Without "các", a list of kinds stands apart and is capitalised ("Sở, ban, ngành tỉnh"),
   // not the end of a word ("trụ sở, trường học").
+  // After a position without "các", one kind of one word is the position's own body
+  // ("Phó Trưởng ban", "Giám đốc sở", "Bộ trưởng"), not a group.
+  if (!article && items.size() == 1 &&
+      (items[0].end - items[0].begin == 1 || !items[0].text.empty()) &&
+      !IsArticle(items[0].begin - 1)) {
+    return 0;
+  }
   // Places alone ("Tỉnh, xã") or a unit first ("Tổ chức, bộ") make no group without it.
   if (!article && !from_position &&
       (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct) ||
