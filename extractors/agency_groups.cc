@@ -1,30 +1,10 @@
-// Groups, places, persons and positions, and the scan over a stretch (see agency_parser.h);
-// named bodies are in agency_parser.cc.
+// Groups, persons and members (see agency_parser.h): "các sở, ban, ngành tỉnh", "Phó Thủ
+// tướng Lê Minh Khái", "các Tổ đại biểu Hội đồng nhân dân", positions dropped.
 #include <algorithm>
 
-#include "extractors/agency_names.h"
 #include "extractors/agency_parser.h"
-#include "extractors/text_case.h"
 
 namespace vanban {
-
-size_t AgencyParser::NegativeAt(size_t i) const {
-  size_t n = Match(AgencyWord::kNegative, i);
-  if (n == 0) return 0;
-  // "trên" cancels a group only at its end ("các đơn vị trên,"), not in "trên địa bàn".
-  if (n == 1 && t_[i].key == "trên") {
-    size_t k = i + 1;
-    if (k < t_.size() && !t_[k].punct && !Match(AgencyWord::kStop, k)) return 0;
-  }
-  return i + n;
-}
-
-size_t AgencyParser::ParentBody(size_t i, std::vector<NamedAgency>* out) const {
-  size_t k = i;
-  if (Key(k, "trực")) ++k;
-  if (!Key(k, "thuộc") && !Key(k, "của")) return 0;
-  return ParseBody(k + 1, out);
-}
 
 std::string AgencyParser::GroupName(size_t i, bool article, bool from_position,
                                     const std::vector<GroupItem>& items) const {
@@ -182,46 +162,6 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   return q;
 }
 
-bool AgencyParser::AfterPlacePreposition(size_t i) const {
-  return i > 0 && !t_[i - 1].punct && lex_.Match(AgencyWord::kPlacePreposition, t_, i - 1) == 1;
-}
-
-size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const {
-  if (AfterPlacePreposition(i)) return 0;
-  size_t j = i;
-  const bool article = IsArticle(j);
-  if (article) ++j;
-  // Provinces and centrally-run cities given tasks ("tỉnh Lâm Đồng"); a ward or commune
-  // named alone is an address.
-  const bool province = Key(j, "tỉnh") || (Key(j, "thành") && Key(j + 1, "phố"));
-  const size_t w = PlaceWordAt(j);
-  if (!province || w == 0 || Match(AgencyWord::kHead, j) > w) return 0;
-  size_t end = 0;
-  std::vector<Span> names = PlaceNames(j + w, &end);
-  // Every name a province or city of places.tsv: "tỉnh Tuyên Quang, Việt Nam" is one.
-  size_t known = 0;
-  while (known < names.size() &&
-         Match(AgencyWord::kPlace, names[known].begin) == names[known].end - names[known].begin) {
-    ++known;
-  }
-  if (known == 0) return 0;
-  names.resize(known);
-  end = names.back().end;
-  if (!article && names.size() == 1) {
-    if (out) out->push_back({Text(j, end), SpanOf(j, end)});
-    return end;
-  }
-  if (!out) return end;
-  const std::string word = ToLower(Text(j, j + w));
-  for (const Span& name : names) {
-    std::string place_name = Text(name.begin, name.end);
-    std::string qualifier = PlaceQualifier(place_name);
-    out->push_back({(qualifier.empty() ? word : qualifier) + " " + place_name,
-                    SpanOf(&name == &names[0] ? i : name.begin, name.end)});
-  }
-  return end;
-}
-
 size_t AgencyParser::ParsePerson(size_t i, std::vector<NamedAgency>* out) const {
   size_t j = i;
   const bool article = IsArticle(j);
@@ -299,78 +239,6 @@ size_t AgencyParser::ParsePosition(size_t i, std::vector<NamedAgency>* out) cons
     if (ParseGroup(k, nullptr)) return ParseGroup(k, out);
   }
   return 0;
-}
-
-size_t AgencyParser::SkipAside(size_t i) const {
-  const size_t n = t_.size();
-  if (Punct(i, "(")) {
-    for (size_t k = i + 1; k < n; ++k) {
-      if (Punct(k, ")")) return k + 1;
-    }
-    return i;
-  }
-  size_t k = i;
-  if (Punct(k, ",")) ++k;
-  if (!Key(k, "như")) return i;
-  ++k;
-  if (Punct(k, ":")) ++k;
-  // "như: Bộ Công an, Bộ Quốc phòng, ..." examples of the group before.
-  while (k < n) {
-    size_t e = std::max({ParseBody(k, nullptr), ParseGroup(k, nullptr), ParsePlaces(k, nullptr)});
-    if (e == 0 && Match(AgencyWord::kField, k) && CapitalWord(k))
-      e = k + Match(AgencyWord::kField, k);
-    if (e == 0) break;
-    k = e;
-    if (Punct(k, ",") || Key(k, "và")) {
-      ++k;
-    } else {
-      break;
-    }
-  }
-  while (Punct(k, ".") || Punct(k, "…")) ++k;
-  return k;
-}
-
-std::vector<NamedAgency> AgencyParser::Run() {
-  std::vector<NamedAgency> out;
-  size_t i = 0;
-  while (i < t_.size()) {
-    if (t_[i].punct) {
-      // "(đ/c: Tổ dân phố 4, Phường Bình Thuận, tỉnh Tuyên Quang)": an address names no body.
-      if (Punct(i, "(") && (Key(i + 1, "đ") || Key(i + 1, "địa"))) {
-        size_t close = i + 1;
-        while (close < t_.size() && !Punct(close, ")")) ++close;
-        i = close;
-      }
-      ++i;
-      continue;
-    }
-    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" beside a heading holds no body.
-    if (size_t b = Match(AgencyWord::kBarrier, i)) {
-      i += b;
-      continue;
-    }
-    // Every mention starts with a word of the lists or an article.
-    if (!lex_.MayStart(t_[i])) {
-      ++i;
-      continue;
-    }
-    size_t e = ParsePerson(i, &out);
-    if (!e) e = ParseMember(i, &out);
-    if (!e) e = ParsePlaces(i, &out);
-    if (!e) e = ParseGroup(i, &out);
-    // A known body first ("Thủ tướng Chính phủ"), else a position before a body first
-    // ("BỘ TRƯỞNG BỘ TƯ PHÁP").
-    if (!e && Match(AgencyWord::kBody, i)) e = ParseBody(i, &out);
-    if (!e) e = ParsePosition(i, &out);
-    if (!e) e = ParseBody(i, &out);
-    if (!e) {
-      ++i;
-      continue;
-    }
-    i = SkipAside(e);
-  }
-  return out;
 }
 
 }  // namespace vanban

@@ -1,28 +1,12 @@
-// Named bodies and their places (see agency_parser.h); groups, persons and positions are in
-// agency_groups.cc.
+// The scan over a stretch and what every part of the parser shares (see agency_parser.h):
+// token tests, spans, written names, asides and qualifiers that cancel a group.
 #include "extractors/agency_parser.h"
 
 #include <algorithm>
 
 #include "extractors/agency_names.h"
-#include "extractors/gazetteer.h"
 
 namespace vanban {
-namespace {
-
-// Lower-case words a specific name may run through ("Cục Kiểm tra văn bản quy phạm pháp
-// luật"): past them it is a description.
-constexpr int kMaxLowerWords = 8;
-// Words of a place's name printed without a gazetteer entry ("huyện Lý Sơn").
-constexpr size_t kMaxPlaceWords = 4;
-// Tokens an inner comma list ("Cục Xuất bản, In và Phát hành") may span.
-constexpr size_t kMaxInnerList = 12;
-// Lower-case words after a comma inside a name ("Vụ Phổ biến, giáo dục pháp luật").
-constexpr size_t kMaxLowerTail = 5;
-// Words of a topic after "Ban Chỉ đạo" ("phòng thủ dân sự quốc gia").
-constexpr size_t kMaxTopicWords = 12;
-
-}  // namespace
 
 AgencyParser::AgencyParser(std::string_view text, std::vector<AgencyToken> tokens,
                            std::string province)
@@ -35,11 +19,6 @@ AgencyParser::AgencyParser(std::string_view text, std::vector<AgencyToken> token
 
 size_t AgencyParser::Match(AgencyWord kind, size_t i) const {
   return i < t_.size() ? lex_.Match(kind, t_, i) : 0;
-}
-
-size_t AgencyParser::PlaceWordAt(size_t i) const {
-  const size_t w = Match(AgencyWord::kPlaceWord, i);
-  return w > 0 && Match(AgencyWord::kNotPlace, i) <= w ? w : 0;
 }
 
 bool AgencyParser::Punct(size_t i, std::string_view mark) const {
@@ -85,498 +64,94 @@ std::string AgencyParser::BodyName(size_t begin, size_t end, const Place& place)
   return Text(begin, end);
 }
 
-size_t AgencyParser::PlaceNameEnd(size_t i) const {
-  if (i >= t_.size() || t_[i].punct || t_[i].line_start) return i;
-  const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
-  if (!CapitalWord(i) && !digit) return i;
-  if (size_t p = Match(AgencyWord::kPlace, i)) return i + p;
-  // "Các", "Về", "Tỉnh" open a phrase, they name no place.
-  if (IsArticle(i) || Match(AgencyWord::kStop, i) || PlaceWordAt(i) ||
-      Match(AgencyWord::kBarrier, i)) {
-    return i;
+size_t AgencyParser::NegativeAt(size_t i) const {
+  size_t n = Match(AgencyWord::kNegative, i);
+  if (n == 0) return 0;
+  // "trên" cancels a group only at its end ("các đơn vị trên,"), not in "trên địa bàn".
+  if (n == 1 && t_[i].key == "trên") {
+    size_t k = i + 1;
+    if (k < t_.size() && !t_[k].punct && !Match(AgencyWord::kStop, k)) return 0;
   }
-  if (digit) return i + 1;
-  size_t k = i;
-  while (k < t_.size() && k - i < kMaxPlaceWords && (k == i || !t_[k].line_start)) {
-    if (CapitalWord(k) && !IsArticle(k) && !Match(AgencyWord::kHead, k) &&
-        !Match(AgencyWord::kBody, k)) {
-      ++k;
-    } else if (k > i && Punct(k, "-") && CapitalWord(k + 1)) {
-      ++k;
-    } else {
-      break;
-    }
-  }
-  return k;
+  return i + n;
 }
 
-std::vector<Span> AgencyParser::PlaceNames(size_t i, size_t* end) const {
-  std::vector<Span> names;
+size_t AgencyParser::ParentBody(size_t i, std::vector<NamedAgency>* out) const {
   size_t k = i;
-  while (true) {
-    size_t e = PlaceNameEnd(k);
-    if (e == k) break;
-    names.push_back({k, e});
+  if (Key(k, "trực")) ++k;
+  if (!Key(k, "thuộc") && !Key(k, "của")) return 0;
+  return ParseBody(k + 1, out);
+}
+
+size_t AgencyParser::SkipAside(size_t i) const {
+  const size_t n = t_.size();
+  if (Punct(i, "(")) {
+    for (size_t k = i + 1; k < n; ++k) {
+      if (Punct(k, ")")) return k + 1;
+    }
+    return i;
+  }
+  size_t k = i;
+  if (Punct(k, ",")) ++k;
+  if (!Key(k, "như")) return i;
+  ++k;
+  if (Punct(k, ":")) ++k;
+  // "như: Bộ Công an, Bộ Quốc phòng, ..." examples of the group before.
+  while (k < n) {
+    size_t e = std::max({ParseBody(k, nullptr), ParseGroup(k, nullptr), ParsePlaces(k, nullptr)});
+    if (e == 0 && Match(AgencyWord::kField, k) && CapitalWord(k))
+      e = k + Match(AgencyWord::kField, k);
+    if (e == 0) break;
     k = e;
-    size_t sep = 0;
-    if (Punct(k, ",") || Key(k, "và") || Punct(k, ";")) sep = 1;
-    if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
-    // "Gia Lai,\n- Đắk Lắk": a list printed one place a line.
-    while (sep && (Punct(k + sep, "\n") || Punct(k + sep, "-"))) ++sep;
-    if (sep == 0 || PlaceNameEnd(k + sep) == k + sep) break;
-    k += sep;
-  }
-  *end = k;
-  return names;
-}
-
-AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
-  Place p;
-  p.end = i;
-  size_t k = i;
-  if (IsArticle(k) && Key(k + 1, "cấp")) {  // "các cấp"
-    p.end = k + 2;
-    p.plural = true;
-    return p;
-  }
-  bool level = false;
-  if (Key(k, "cấp")) {  // "cấp tỉnh", "cấp xã", "cấp trung ương"
-    if (Key(k + 1, "trung") && Key(k + 2, "ương")) {
-      p.end = k + 3;
-      return p;
-    }
-    if (!PlaceWordAt(k + 1)) return p;
-    level = true;
-    ++k;
-  } else if (IsArticle(k) && PlaceWordAt(k + 1)) {
-    p.plural = true;
-    ++k;
-  }
-  size_t w = PlaceWordAt(k);
-  if (w == 0 || Match(AgencyWord::kHead, k) > w) return p;  // "tỉnh ủy" is a head
-  size_t item_begin = p.plural ? k - 1 : k;
-  bool named_item = false;
-  while (true) {  // "huyện, thị xã, thành phố", "huyện A và thị xã B"
-    p.word = k;
-    p.word_length = w;
-    k += w;
-    if (t_[p.word].key == "tp" && Punct(k, ".")) ++k;
-    size_t name_end = PlaceNameEnd(k);
-    size_t sep = 0;
-    if (Punct(name_end, ",") || Punct(name_end, "/") || Key(name_end, "và")) sep = 1;
-    if (Punct(name_end, ",") && Key(name_end + 1, "và")) sep = 2;
-    size_t w2 = sep ? PlaceWordAt(name_end + sep) : 0;
-    if (w2 == 0 || Match(AgencyWord::kHead, name_end + sep) > w2) {
-      p.items.push_back({item_begin, named_item ? name_end : k});
-      if (named_item) k = name_end;
-      break;
-    }
-    named_item = named_item || name_end > k;
-    p.items.push_back({item_begin, name_end});
-    p.plural = true;
-    k = name_end + sep;
-    item_begin = k;
-    w = w2;
-  }
-  if (named_item) {
-    p.end = k;
-    return p;
-  }
-  p.items.clear();
-  if (level) p.plural = true;
-  // "trực thuộc trung ương", "thuộc tỉnh"
-  size_t d = k;
-  if (Key(d, "trực")) ++d;
-  if (Key(d, "thuộc")) {
-    ++d;
-    if (Key(d, "trung") && Key(d + 1, "ương")) {
-      k = d + 2;
-    } else if (size_t w3 = PlaceWordAt(d); w3 && !CapitalWord(d + w3)) {
-      k = d + w3;
-    } else if (d >= t_.size() || t_[d].punct || Match(AgencyWord::kStop, d)) {
-      k = d;
-    }
-  }
-  if (!p.plural && k == p.word + p.word_length) {
-    size_t e = PlaceNameEnd(k);
-    if (e > k) {
-      p.named = true;
-      k = e;
-    } else if (t_[p.word].word_case == WordCase::kInitial && t_[p.word].key != "tp") {
-      p.bare_province = true;
-    }
-  }
-  p.end = k;
-  return p;
-}
-
-size_t AgencyParser::InnerCommaList(size_t comma) const {
-  size_t k = comma + 1;
-  if (k < t_.size() && !t_[k].punct && !CapitalWord(k)) return LowerCommaTail(k);
-  if (!CapitalWord(k) || Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k)) return 0;
-  for (; k < t_.size() && k < comma + kMaxInnerList && !t_[k].line_start; ++k) {
-    if (Key(k, "và")) {
-      return CapitalWord(k + 1) && !Match(AgencyWord::kHead, k + 1) &&
-                     !Match(AgencyWord::kPosition, k + 1) && !Match(AgencyWord::kPerson, k + 1)
-                 ? k + 2
-                 : 0;
-    }
-    if (t_[k].punct && !Punct(k, ",")) return 0;
-    if (Match(AgencyWord::kStop, k) || PlaceWordAt(k)) return 0;
-    if (Punct(k, ",") && (!CapitalWord(k + 1) || Match(AgencyWord::kHead, k + 1))) return 0;
-  }
-  return 0;
-}
-
-size_t AgencyParser::LowerCommaTail(size_t i) const {
-  size_t k = i;
-  while (k < t_.size() && !t_[k].punct && !CapitalWord(k) && !t_[k].line_start) {
-    if (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k) ||
-        Match(AgencyWord::kGeneric, k) || Match(AgencyWord::kGroup, k) || PlaceWordAt(k) ||
-        IsArticle(k) || Key(k, "cấp")) {
-      break;
-    }
-    ++k;
-  }
-  const size_t words = k - i;
-  if (words == 0 || words > kMaxLowerTail) return 0;
-  // Then the end, a mark, a verb, or a comma before the next body of a list.
-  const bool ends = k >= t_.size() || (t_[k].punct && !Punct(k, ",")) ||
-                    (!CapitalWord(k) && Match(AgencyWord::kStop, k)) ||
-                    (Punct(k, ",") && (IsArticle(k + 1) ||
-                                       (CapitalWord(k + 1) && (Match(AgencyWord::kHead, k + 1) ||
-                                                               Match(AgencyWord::kBody, k + 1)))));
-  return ends ? k : 0;
-}
-
-size_t AgencyParser::NestedBody(size_t i) const {
-  if (!CapitalWord(i) || !(Match(AgencyWord::kHead, i) || Match(AgencyWord::kBody, i))) return i;
-  size_t e = ParseBody(i, nullptr);
-  return e ? e : i;
-}
-
-size_t AgencyParser::ParseSpecific(size_t i) const {
-  const size_t n = t_.size();
-  if (i >= n || t_[i].punct) return i;
-  const bool digit = t_[i].key[0] >= '0' && t_[i].key[0] <= '9';
-  if (!CapitalWord(i) && !digit) return i;
-  // "HỘI ĐỒNG NHÂN DÂN CÁC CẤP", but "Vụ Các vấn đề chung về xây dựng pháp luật".
-  if ((IsArticle(i) &&
-       (t_[i].word_case == WordCase::kUpper || PlaceWordAt(i + 1) || Key(i + 1, "cấp"))) ||
-      Key(i, "cấp") || Match(AgencyWord::kBarrier, i)) {
-    return i;
-  }
-  if (Key(i, "trung") && Key(i + 1, "ương")) return i;  // "các Bộ, ngành Trung ương"
-  // "Vụ Của các", "Vụ Cụ thể": function words start no name.
-  if (Match(AgencyWord::kFunctionWord, i)) return i;
-  if (PlaceWordAt(i) && !Match(AgencyWord::kHead, i)) return i;
-  // A parent body named right after the head: "Văn phòng Ủy ban nhân dân tỉnh",
-  // "Văn phòng Bộ".
-  if (size_t h = std::max(Match(AgencyWord::kHead, i), Match(AgencyWord::kBody, i))) {
-    if (size_t e = ParseBody(i, nullptr)) return e;
-    size_t after = i + h;
-    if (after >= n || t_[after].punct || Match(AgencyWord::kStop, after)) return after;
-  }
-  size_t k = i + 1;
-  int lower_words = 0;
-  while (k < n && !t_[k].line_start) {
-    if (PlaceWordAt(k) && !Match(AgencyWord::kHead, k)) break;
-    if (Key(k, "cấp") || (IsArticle(k) && (PlaceWordAt(k + 1) || Key(k + 1, "cấp")))) {
-      break;
-    }
-    const AgencyToken& t = t_[k];
-    if (t.punct) {
-      if ((t.key == "-" || t.key == "–") && CapitalWord(k + 1) && !IsArticle(k + 1) &&
-          !Match(AgencyWord::kStop, k + 1) && !Match(AgencyWord::kBarrier, k + 1)) {
-        if (Match(AgencyWord::kHead, k + 1) || Match(AgencyWord::kBody, k + 1)) {
-          size_t e = ParseBody(k + 1, nullptr);
-          return e ? e : k;
-        }
-        k += 2;
-        continue;
-      }
-      // "Vụ Pháp luật hình sự - hành chính": two fields of one name.
-      if ((t.key == "-" || t.key == "–") && k + 1 < n && !t_[k + 1].punct &&
-          !t_[k + 1].line_start && !CapitalWord(k - 1) && !Match(AgencyWord::kStop, k + 1) &&
-          !Match(AgencyWord::kGroup, k + 1) && !Match(AgencyWord::kGeneric, k + 1) &&
-          !PlaceWordAt(k + 1) && !IsArticle(k + 1)) {
-        k += 2;
-        continue;
-      }
-      if (t.key == ",") {
-        if (size_t e = InnerCommaList(k)) {
-          k = e;
-          continue;
-        }
-      }
-      break;
-    }
-    if (Key(k, "và")) {
-      size_t m = k + 1;
-      if (IsArticle(m)) ++m;
-      if (CapitalWord(m) && !Match(AgencyWord::kHead, m) && !Match(AgencyWord::kBody, m) &&
-          !Match(AgencyWord::kPosition, m) && !Match(AgencyWord::kPerson, m)) {
-        k = m + 1;
-        continue;
-      }
-      break;
-    }
-    // After "về" a verb names the field: "Vụ Các vấn đề chung về xây dựng pháp luật".
-    const bool after_about = Key(k - 1, "về") && k - 1 > i;
-    if (Match(AgencyWord::kBarrier, k) ||
-        (!CapitalWord(k) && !after_about &&
-         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
-      break;
-    }
-    if (CapitalWord(k) && (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k))) {
-      // A parent body ends the name: "Ban Tuyên giáo và Dân vận Tỉnh ủy".
-      if (Match(AgencyWord::kHeadAlone, k) || Match(AgencyWord::kBody, k)) {
-        if (size_t e = ParseBody(k, nullptr)) return e;
-      }
-      break;
-    }
-    if (!CapitalWord(k) && ++lower_words > kMaxLowerWords) break;
-    ++k;
-  }
-  return k;
-}
-
-size_t AgencyParser::ParseTopic(size_t i) const {
-  // The body the council belongs to: "Hội đồng Thi đua - Khen thưởng Bộ Giáo dục và Đào tạo".
-  if (CapitalWord(i) && (Match(AgencyWord::kHead, i) || Match(AgencyWord::kBody, i))) {
-    if (size_t e = ParseBody(i, nullptr)) return e;
-  }
-  size_t k = i;
-  while (k < t_.size() && k < i + kMaxTopicWords && !t_[k].line_start) {
-    if (PlaceWordAt(k) && !Match(AgencyWord::kHead, k)) break;
-    if (Key(k, "cấp") || (IsArticle(k) && (PlaceWordAt(k + 1) || Key(k + 1, "cấp")))) {
-      break;
-    }
-    if (t_[k].punct) {
-      // "phòng, chống thiên tai"
-      if (Punct(k, ",") && Key(k + 1, "chống")) {
-        k += 2;
-        continue;
-      }
-      if (Punct(k, "-") && k > i) {
-        ++k;
-        continue;
-      }
-      break;
-    }
-    if (Match(AgencyWord::kBarrier, k) ||
-        (!Key(k, "về") && !CapitalWord(k) &&
-         (Match(AgencyWord::kStop, k) || Match(AgencyWord::kNegative, k)))) {
-      break;
-    }
-    if (k > i && CapitalWord(k) &&
-        (Match(AgencyWord::kHead, k) || Match(AgencyWord::kBody, k) ||
-         Match(AgencyWord::kPosition, k))) {
-      break;
-    }
-    ++k;
-  }
-  while (k > i && Key(k - 1, "về")) --k;
-  return k;
-}
-
-size_t AgencyParser::DistributeFields(size_t head_begin, size_t head_end, size_t i,
-                                      std::vector<NamedAgency>* out, bool after_list_mark) const {
-  const std::string head = out ? Text(head_begin, head_end) : "";
-  size_t k = i;
-  size_t last = 0;
-  while (k < t_.size()) {
-    size_t f = Match(AgencyWord::kField, k);
-    if (f == 0 || !CapitalWord(k)) break;
-    // "Công an tỉnh" after "Bộ Quốc phòng," is a body of its own.
-    if (Match(AgencyWord::kHead, k) &&
-        (PlaceWordAt(k + f) || Key(k + f, "các") || Key(k + f, "cấp"))) {
-      break;
-    }
-    // After "các Bộ:" the first name's span starts at the head, so that the list reads from
-    // there.
-    const size_t from = last == 0 && after_list_mark ? head_begin : k;
-    if (out) out->push_back({head + " " + Text(k, k + f), SpanOf(from, k + f)});
-    k += f;
-    last = k;
-    size_t sep = 0;
-    if (Punct(k, ",") || Key(k, "và") || (after_list_mark && Punct(k, ";"))) sep = 1;
-    if (Punct(k, ",") && Key(k + 1, "và")) sep = 2;
-    if (sep == 0 || !Match(AgencyWord::kField, k + sep)) break;
-    k += sep;
-  }
-  if (last && after_list_mark && Punct(last, ")")) ++last;
-  return last;
-}
-
-size_t AgencyParser::SharedPlace(size_t i) const {
-  size_t sep = 0;
-  if (Punct(i, ",") || Key(i, "và")) sep = 1;
-  if (sep == 0) return 0;
-  size_t k = i + sep;
-  // "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh": a position may stand before it.
-  if (!Match(AgencyWord::kHeadAlone, k) && !Match(AgencyWord::kHeadPlaced, k)) {
-    for (size_t p : lex_.AllMatches(AgencyWord::kPosition, t_, k)) {
-      if (Match(AgencyWord::kHeadAlone, k + p) || Match(AgencyWord::kHeadPlaced, k + p)) {
-        k += p;
-        break;
-      }
-    }
-  }
-  size_t head = std::max(Match(AgencyWord::kHeadAlone, k), Match(AgencyWord::kHeadPlaced, k));
-  if (head == 0 || !CapitalWord(k) || ParseSpecific(k + head) > k + head) return 0;
-  if (size_t shared = SharedPlace(k + head)) return shared;
-  return ParsePlace(k + head).end > k + head ? k : 0;
-}
-
-size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool after_position) const {
-  const size_t n = t_.size();
-  size_t j = i;
-  if (IsArticle(j)) ++j;
-  if (j >= n || t_[j].punct) return 0;
-  // "Luật Thuế giá trị gia tăng", "Luật Công an nhân dân": a title, not a body.
-  if (j > 0 && Key(j - 1, "luật")) return 0;
-  const size_t body = Match(AgencyWord::kBody, j);
-  const size_t head = Match(AgencyWord::kHead, j);
-  const bool field_head = head && Match(AgencyWord::kFieldHead, j) == head;
-  size_t end = 0;
-  bool national = false;  // a ministry: no place follows its name
-  if (body && body >= head && CapitalWord(j)) {
-    end = j + body;
-    national = Key(j, "bộ");
-  } else if (head &&
-             (CapitalWord(j) ||
-              (field_head && CapitalWord(j + head) && Match(AgencyWord::kField, j + head)) ||
-              (after_position && Match(AgencyWord::kHeadAlone, j) == head))) {
-    const size_t h = j + head;
-    if (field_head && CapitalWord(h)) {
-      if (size_t f = Match(AgencyWord::kField, h)) {
-        end = h + f;
-        // A ministry is national: "Bộ Quốc phòng các tỉnh Ninh Bình, ..." lists two.
-        Place place = Key(j, "bộ") ? NoPlace(end) : ParsePlace(end);
-        size_t after = place.end;
-        if (out) out->push_back({BodyName(j, after, place), SpanOf(j, after)});
-        // "Sở Tài chính, Xây dựng": the head is shared.
-        size_t sep = 0;
-        if (Punct(after, ",") || Key(after, "và")) sep = 1;
-        if (Punct(after, ",") && Key(after + 1, "và")) sep = 2;
-        if (sep && place.end == end) {
-          if (size_t e = DistributeFields(j, h, after + sep, out, false)) return e;
-        }
-        return after;
-      }
-    }
-    if ((Punct(h, ":") || Punct(h, "(")) && field_head) {
-      // "các Bộ: Quốc phòng, Công an", "các Sở (Tài chính, Xây dựng)"
-      if (size_t e = DistributeFields(j, h, h + 1, out, true)) return e;
-    }
-    const bool topic = Match(AgencyWord::kHeadTopic, j) == head;
-    // In capitals ("BÁO CÁO", "VIỆN TRỢ") a name's end cannot be seen: only a parent body
-    // may follow an unknown head there.
-    const bool capitals = t_[j].word_case == WordCase::kUpper;
-    size_t s = capitals ? NestedBody(h) : topic ? ParseTopic(h) : ParseSpecific(h);
-    if (s > h) {
-      end = s;
-      // "Ban Chỉ đạo 389 của tỉnh"
-      if (topic && Key(end, "của") && PlaceWordAt(end + 1) && !CapitalWord(end + 2)) {
-        end = ParsePlace(end + 1).end;
-      }
-      // A unit named with its parent: "Ủy ban Pháp luật và Tư pháp của Quốc hội", "Phòng
-      // Giao dịch của các Ngân hàng thương mại".
-      if (Key(end, "của") && end + 1 < t_.size() && !t_[end + 1].line_start) {
-        size_t parent = ParseBody(end + 1, nullptr);
-        if (parent == 0) parent = ParseGroup(end + 1, nullptr);
-        if (parent > end + 1) end = parent;
-      }
-    } else if (Match(AgencyWord::kHeadAlone, j) == head ||
-               Match(AgencyWord::kHeadPlaced, j) == head) {
-      end = h;
-      // "Tỉnh ủy, Thành ủy các tỉnh, thành phố": the place is shared.
-      if (size_t later = SharedPlace(h)) {
-        if (!out) return h;
-        std::vector<NamedAgency> bodies;
-        ParseBody(later, &bodies, true);
-        const std::string later_head =
-            Text(later, later + std::max(Match(AgencyWord::kHeadAlone, later),
-                                         Match(AgencyWord::kHeadPlaced, later)));
-        const std::string own_head = Text(j, h);
-        Span span = SpanOf(j, h);
-        for (const NamedAgency& later_body : bodies) {
-          if (!later_body.name.starts_with(later_head)) continue;
-          std::string rest = later_body.name.substr(later_head.size());
-          // A party committee of one level takes only the places of its level, without
-          // repeating the level: "Tỉnh ủy" + " tỉnh Gia Lai" gives "Tỉnh ủy Gia Lai".
-          static constexpr std::pair<std::string_view, std::string_view> kCommittees[] = {
-              {"tỉnh ủy", " tỉnh "}, {"thành ủy", " thành phố "}};
-          bool other_level = false;
-          for (auto [committee, level] : kCommittees) {
-            if (NameKey(own_head) != committee) continue;
-            if (rest.starts_with(level)) {
-              rest = " " + rest.substr(level.size());
-            } else if (rest.starts_with(" tỉnh ") || rest.starts_with(" thành phố ")) {
-              other_level = true;
-            }
-          }
-          if (other_level) continue;
-          out->push_back({own_head + rest, span});
-          span.begin = span.end;  // the others share the head: empty spans after it
-        }
-        return h;
-      }
-      // "Thanh tra tỉnh", but "Thanh tra, kiểm tra" is a verb.
-      if (Match(AgencyWord::kHeadAlone, j) != head && ParsePlace(h).end == h) return 0;
+    if (Punct(k, ",") || Key(k, "và")) {
+      ++k;
     } else {
-      return 0;
+      break;
     }
-  } else {
-    return 0;
   }
-  // "Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi": a branch is named after its body.
-  size_t branch = Punct(end, "-") ? end + 1 : end;
-  if (Key(branch, "chi") && Key(branch + 1, "nhánh")) {
-    end = ParseSpecific(branch + 2);
-  }
-  Place place = national ? NoPlace(end) : ParsePlace(end);
-  size_t after = place.end;
-  if (place.plural || IsArticle(i)) {
-    if (size_t e = NegativeAt(after)) return e;
-  }
-  if (!place.items.empty()) {
-    if (!out) return after;
-    const std::string head_text = Text(j, end);
-    for (size_t k = 0; k < place.items.size(); ++k) {
-      const Span& item = place.items[k];
-      out->push_back({head_text + " " + Text(item.begin, item.end),
-                      SpanOf(k == 0 ? j : item.begin, item.end)});
-    }
-    return after;
-  }
-  // "Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh", "các tỉnh Nghệ An, Quảng Ngãi"
-  if (place.plural && place.word > end) {
-    size_t list = after;
-    bool mark = Punct(list, ":") || Punct(list, "(");
-    if (mark) ++list;
-    if (mark || CapitalWord(list)) {
-      size_t list_end = 0;
-      std::vector<Span> names = PlaceNames(list, &list_end);
-      if (!names.empty() && Match(AgencyWord::kPlace, names[0].begin)) {
-        if (Punct(list_end, ")")) ++list_end;
-        if (!out) return list_end;
-        const std::string head_text = Text(j, end);
-        const std::string word = Text(place.word, place.word + place.word_length);
-        for (const Span& name : names) {
-          const size_t from = &name == &names[0] ? j : name.begin;
-          std::string place_name = Text(name.begin, name.end);
-          std::string qualifier = PlaceQualifier(place_name);
-          if (qualifier.empty()) qualifier = word;
-          out->push_back({head_text + " " + qualifier + " " + place_name, SpanOf(from, name.end)});
-        }
-        return list_end;
+  while (Punct(k, ".") || Punct(k, "…")) ++k;
+  return k;
+}
+
+std::vector<NamedAgency> AgencyParser::Run() {
+  std::vector<NamedAgency> out;
+  size_t i = 0;
+  while (i < t_.size()) {
+    if (t_[i].punct) {
+      // "(đ/c: Tổ dân phố 4, Phường Bình Thuận, tỉnh Tuyên Quang)": an address names no body.
+      if (Punct(i, "(") && (Key(i + 1, "đ") || Key(i + 1, "địa"))) {
+        size_t close = i + 1;
+        while (close < t_.size() && !Punct(close, ")")) ++close;
+        i = close;
       }
+      ++i;
+      continue;
     }
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" beside a heading holds no body.
+    if (size_t b = Match(AgencyWord::kBarrier, i)) {
+      i += b;
+      continue;
+    }
+    // Every mention starts with a word of the lists or an article.
+    if (!lex_.MayStart(t_[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = ParsePerson(i, &out);
+    if (!e) e = ParseMember(i, &out);
+    if (!e) e = ParsePlaces(i, &out);
+    if (!e) e = ParseGroup(i, &out);
+    // A known body first ("Thủ tướng Chính phủ"), else a position before a body first
+    // ("BỘ TRƯỞNG BỘ TƯ PHÁP").
+    if (!e && Match(AgencyWord::kBody, i)) e = ParseBody(i, &out);
+    if (!e) e = ParsePosition(i, &out);
+    if (!e) e = ParseBody(i, &out);
+    if (!e) {
+      ++i;
+      continue;
+    }
+    i = SkipAside(e);
   }
-  if (out) out->push_back({BodyName(j, after, place), SpanOf(j, after)});
-  return after;
+  return out;
 }
 
 }  // namespace vanban

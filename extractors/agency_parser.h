@@ -7,7 +7,9 @@
 //   a person with a position ("Phó Thủ tướng Lê Minh Khái").
 // Leading positions are dropped; groups qualified by "liên quan", "nêu trên" give nothing.
 // Each Parse* method returns the index of the token after what it read, or 0 when nothing
-// is read there, and appends what it names to `out` when given.
+// is read there, and appends what it names to `out` when given (nullptr: a probe).
+// The scan and shared helpers are in agency_parser.cc, bodies in agency_bodies.cc, places
+// in agency_places.cc, groups, persons and members in agency_groups.cc.
 #pragma once
 
 #include <string>
