@@ -1,6 +1,7 @@
 #include "extractors/obligation_roles.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/agency_runs.h"
 #include "extractors/lines.h"
@@ -54,9 +55,34 @@ bool EndsHeading(std::string_view text, size_t pos, size_t end) {
 
 // The bodies the sentence starts with, when they are its subject: "Sở Nội vụ theo dõi ...",
 // "Sở Công Thương:", but not "Thủ tướng Chính phủ yêu cầu ..." or "Cục Thuế đã ...".
+// Where the subject of a sentence that opens with an adverbial clause starts: after the
+// clause's comma ("Đối với 355 nhiệm vụ ..., các Bộ, cơ quan ngang Bộ khẩn trương rà soát"),
+// the first comma outside a body's name and outside brackets. The sentence start otherwise.
+size_t SubjectStart(std::string_view text, Span sentence,
+                    const std::vector<AgencyMention>& mentions) {
+  const bool basis = CueAt(text, sentence.begin, CueKind::kBasisOpener) > 0;
+  if (!basis && !CueAt(text, sentence.begin, CueKind::kOpener)) return sentence.begin;
+  int depth = 0;
+  for (size_t i = sentence.begin; i < sentence.end; ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')') --depth;
+    // A document number or date in a "Căn cứ" clause: a legal basis, no task.
+    if (basis && text[i] == '/' && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
+      return sentence.begin;
+    }
+    if (text[i] != ',' || depth > 0) continue;
+    const bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const AgencyMention& m) {
+      return m.span.begin <= i && i < m.span.end;
+    });
+    if (!in_name) return i + 1;
+  }
+  return sentence.begin;
+}
+
 void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyMention>& mentions,
                  SentenceRoles& roles) {
-  const std::vector<int> run = RunAfter(text, sentence.begin, sentence.end, mentions);
+  const size_t start = SubjectStart(text, sentence, mentions);
+  const std::vector<int> run = RunAfter(text, start, sentence.end, mentions);
   if (run.empty()) return;
   const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
   const Span rest = Trim(text, {after, sentence.end});

@@ -100,7 +100,7 @@ bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
 // or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
 int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_t i, Span sentence,
                 const SentenceRoles& roles, const std::vector<int>& item_task,
-                const std::vector<Task>& tasks) {
+                const std::vector<Task>& tasks, int list_head) {
   const TaskItem& item = items[i];
   const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
   for (int p = item.parent; p >= 0; p = items[p].parent) {
@@ -111,7 +111,7 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
     }
     return -1;
   }
-  return -1;
+  return item.marker != ItemMarker::kNone ? list_head : -1;
 }
 
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
@@ -119,7 +119,8 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
 void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
-  const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
+    const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
+  int list_head = -1;  // the paragraph whose list is being read, if any
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
@@ -172,8 +173,9 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.head = r.head;
       t.list_head = r.list_head;
       t.leads = std::move(leads);
-      const int from =
-          t.own_leads ? -1 : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks);
+            const int from = t.own_leads ? -1
+                                   : InheritFrom(doc.text, items, i, sentences[k], r, item_task,
+                                                 tasks, list_head);
       if (from >= 0) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
@@ -182,7 +184,13 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.supports = supports;
       tasks.push_back(std::move(t));
       current = static_cast<int>(tasks.size()) - 1;
-      item_task[i] = current;
+            item_task[i] = current;
+    }
+    // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
+    // that name no body; any other paragraph at the top ends that list.
+    if (item.marker == ItemMarker::kNone && item.parent < 0) {
+      const bool heads_list = current >= 0 && tasks[current].list_head;
+      list_head = heads_list ? current : -1;
     }
   }
 }

@@ -74,7 +74,11 @@ bool GoesOn(std::string_view text, Span above, Span line) {
   const size_t last_line = text.rfind('\n', above.end - 1);
   const size_t begin =
       last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
-  if (above.end - begin < kMinBrokenLine) return false;
+    const std::string_view above_line = text.substr(begin, above.end - begin);
+  // A short line is a heading; a line with a label ("Kính gửi: ...") is complete.
+  if (above_line.size() < kMinBrokenLine || above_line.find(':') != std::string_view::npos) {
+    return false;
+  }
   size_t last = above.end - 1;  // the last code point
   while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
   const std::string_view tail = text.substr(last, above.end - last);
