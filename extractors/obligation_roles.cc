@@ -1,10 +1,13 @@
 #include "extractors/obligation_roles.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <cctype>
 
 #include "extractors/agency_runs.h"
 #include "extractors/lines.h"
+#include "extractors/loose_pattern.h"
 #include "extractors/obligation_cues.h"
 
 namespace vanban {
@@ -32,6 +35,17 @@ std::vector<int> MentionsIn(Span span, const std::vector<AgencyMention>& mention
     }
   }
   return out;
+}
+
+// True when the sentence tells what happened or what another document said: it opens with a
+// dated event ("Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP ..., Phó Thủ tướng ... giao
+// ...") or with a cited document ("Tại Công văn số 123/UBND-KT, ...").
+bool Recounts(std::string_view text, Span sentence) {
+  static const RE2 dated("^(?:" + LoosePattern("ngày", LetterCase::kAny) +
+                         R"(\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|)" +
+                         LoosePattern("tại", LetterCase::kAny) + R"(\s[^,]{0,60}?\ssố\s*\d+/))");
+  return RE2::PartialMatch(text.substr(sentence.begin, std::min<size_t>(sentence.size(), 160)),
+                           dated);
 }
 
 // The offset of the first character after text[pos] that is not a space.
@@ -154,6 +168,7 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
 SentenceRoles ReadRoles(std::string_view text, Span sentence,
                         const std::vector<AgencyMention>& mentions, bool starts_sentence) {
   SentenceRoles roles;
+  if (starts_sentence && Recounts(text, sentence)) return roles;
   std::vector<Cue> cues = FindCues(text, sentence);
   std::erase_if(cues, [&](const Cue& c) { return InsideMention(c, mentions); });
   const bool labelled =

@@ -21,9 +21,10 @@ struct Task {
   std::vector<AgencyMention> leads;  // own or inherited
   std::vector<AgencyMention> supports;
   bool own_leads = false;
-  bool head = false;        // a heading that names bodies only
-  bool list_head = false;   // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
-  int inherited_from = -1;  // the task whose leads it took
+  bool head = false;         // a heading that names bodies only
+  bool list_head = false;    // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
+  int inherited_from = -1;   // the task whose leads it took
+  std::vector<Span> fields;  // time fields of its item that hold its deadline as well
 };
 
 void AddOnce(std::vector<AgencyMention>& to, const AgencyMention& m) {
@@ -56,9 +57,16 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
   return out;
 }
 
-// The bodies named in text[span], in text order.
-std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
-  std::vector<AgencyMention> mentions = FindAgencies(doc, span);
+// The bodies named in the item's text, in text order; in a table row, cell by cell.
+std::vector<AgencyMention> MentionsIn(const Document& doc, const TaskItem& item) {
+  std::vector<AgencyMention> mentions;
+  const std::vector<Span> parts = item.marker == ItemMarker::kTableRow
+                                      ? SplitLines(doc.text, item.text)
+                                      : std::vector<Span>{item.text};
+  for (Span part : parts) {
+    std::vector<AgencyMention> found = FindAgencies(doc, part);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
   std::stable_sort(
       mentions.begin(), mentions.end(),
       [](const AgencyMention& a, const AgencyMention& b) { return a.span.begin < b.span.begin; });
@@ -119,13 +127,13 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
 void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
-    const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
-  int list_head = -1;  // the paragraph whose list is being read, if any
+  const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
+  int list_head = -1;                            // the paragraph whose list is being read, if any
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
-    const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
+        const std::vector<AgencyMention> mentions = MentionsIn(doc, item);
     std::vector<Span> sentences;
     for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
@@ -136,6 +144,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     }
     if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
     int current = -1;  // this item's task the next sentence may join
+    const int first_task = static_cast<int>(tasks.size());  // this item's first task
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
@@ -157,6 +166,12 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         AddAll(t.leads, leads);
         AddAll(t.supports, supports);
         t.span.end = std::max(t.span.end, sentences[k].end);
+        // "Thời hạn hoàn thành: ..." closing an item is the deadline of all its tasks.
+        if (owner == current && leads.empty() && supports.empty()) {
+          for (int j = first_task; j >= 0 && j < current; ++j) {
+            tasks[j].fields.push_back(sentences[k]);
+          }
+        }
         continue;
       }
       if (leads.empty() && current >= 0) {  // the same task goes on
@@ -173,7 +188,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.head = r.head;
       t.list_head = r.list_head;
       t.leads = std::move(leads);
-            const int from = t.own_leads ? -1
+      const int from = t.own_leads ? -1
                                    : InheritFrom(doc.text, items, i, sentences[k], r, item_task,
                                                  tasks, list_head);
       if (from >= 0) {
@@ -184,7 +199,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.supports = supports;
       tasks.push_back(std::move(t));
       current = static_cast<int>(tasks.size()) - 1;
-            item_task[i] = current;
+      item_task[i] = current;
     }
     // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
     // that name no body; any other paragraph at the top ends that list.
@@ -195,11 +210,15 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   }
 }
 
-// The deadlines whose spans lie inside span, one per value, in text order.
-std::vector<const Deadline*> DeadlinesIn(const Document& doc, Span span) {
+// The deadlines whose spans lie inside the task or its item's time fields, one per value.
+std::vector<const Deadline*> DeadlinesIn(const Document& doc, const Task& t) {
+  auto inside = [&](const Deadline& d) {
+    auto in = [&](Span s) { return d.span.begin >= s.begin && d.span.end <= s.end; };
+    return in(t.span) || std::any_of(t.fields.begin(), t.fields.end(), in);
+  };
   std::vector<const Deadline*> out;
   for (const Deadline& d : doc.deadlines) {
-    if (d.span.begin < span.begin || d.span.end > span.end) continue;
+    if (!inside(d)) continue;
     auto same = [&](const Deadline* x) { return x->value == d.value; };
     if (std::none_of(out.begin(), out.end(), same)) out.push_back(&d);
   }
@@ -214,7 +233,7 @@ void Emit(const Document& doc, const Task& t, std::vector<Obligation>& out) {
   }
   o.action = std::string(doc.Slice(t.span));
   o.span = t.span;
-  const std::vector<const Deadline*> deadlines = DeadlinesIn(doc, t.span);
+  const std::vector<const Deadline*> deadlines = DeadlinesIn(doc, t);
   if (deadlines.empty()) {
     out.push_back(std::move(o));
     return;
@@ -242,7 +261,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (size_t i = 0; i < tasks.size(); ++i) {
     const Task& t = tasks[i];
     if (t.leads.empty()) continue;  // no body is given this task
-    const bool bare = t.supports.empty() && DeadlinesIn(doc, t.span).empty();
+    const bool bare = t.supports.empty() && DeadlinesIn(doc, t).empty();
     if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }
