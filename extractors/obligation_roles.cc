@@ -48,6 +48,16 @@ bool Recounts(std::string_view text, Span sentence) {
                            dated);
 }
 
+// True when text[pos] is inside brackets opened after text[from].
+bool InBrackets(std::string_view text, size_t from, size_t pos) {
+  int depth = 0;
+  for (size_t i = from; i < pos; ++i) {
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')' && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
 // The offset of the first character after text[pos] that is not a space.
 size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
   while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
@@ -178,8 +188,13 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
   roles.label = labelled;
   if (!labelled && starts_sentence) ReadSubject(text, sentence, mentions, roles);
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
-  const Span all = Trim(text, sentence);
+    const Span all = Trim(text, sentence);
   if (!roles.head && !roles.leads.empty() && text[all.end - 1] == ':') roles.list_head = true;
+  std::erase_if(roles.leads, [&](int i) {
+    const bool in_brackets = InBrackets(text, sentence.begin, mentions[i].span.begin);
+    if (in_brackets) roles.aside.push_back(i);
+    return in_brackets;
+  });
   return roles;
 }
 

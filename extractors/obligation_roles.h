@@ -20,7 +20,9 @@ namespace vanban {
 struct SentenceRoles {
   std::vector<int> leads;  // indices into the mentions, in text order, each once
   std::vector<int> supports;
-  std::vector<int> directed;
+    std::vector<int> directed;
+  std::vector<int> aside;  // leads named in brackets ("(Sở Kế hoạch và Đầu tư chịu trách nhiệm
+                           // tổng hợp)"): beside the task's lead, not instead of it
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
   bool bodies_only = false;      // names its bodies and nothing else
   bool head = false;  // bodies only, as a heading ("Sở Y tế:"), not a list line ("Sở Y tế;")

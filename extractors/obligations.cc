@@ -174,10 +174,11 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         }
         continue;
       }
-      if (leads.empty() && current >= 0) {  // the same task goes on
+            if (leads.empty() && current >= 0) {  // the same task goes on
         Task& t = tasks[current];
         t.span.end = sentences[k].end;
         AddAll(t.supports, supports);
+        AddAll(t.leads, Pick(mentions, r.aside));
         if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
         continue;
       }
@@ -195,6 +196,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
       }
+            AddAll(t.leads, Pick(mentions, r.aside));
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
       tasks.push_back(std::move(t));
@@ -202,8 +204,8 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       item_task[i] = current;
     }
     // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
-    // that name no body; any other paragraph at the top ends that list.
-    if (item.marker == ItemMarker::kNone && item.parent < 0) {
+        // that name no body; any other paragraph ends that list.
+    if (item.marker == ItemMarker::kNone) {
       const bool heads_list = current >= 0 && tasks[current].list_head;
       list_head = heads_list ? current : -1;
     }
