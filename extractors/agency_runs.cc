@@ -114,7 +114,12 @@ bool IsNameGlue(std::string_view text) {
       text.remove_prefix(colon + 1);
     }
   }
-  if (text.find('.') != std::string_view::npos) return false;  // a sentence ends between
+  // A sentence ends between, or a description or an aside starts: "Sở Tài chính - Cơ quan
+  // thường trực", "Bộ Quốc phòng (Cục Bản đồ)".
+  if (text.find_first_of(".()") != std::string_view::npos ||
+      text.find(" - ") != std::string_view::npos) {
+    return false;
+  }
   for (const std::vector<std::string>& segment : Segments(FoldKey(text))) {
     if (!IsGlueSegment(segment)) return false;
   }

@@ -48,20 +48,33 @@ bool Recounts(std::string_view text, Span sentence) {
                            dated);
 }
 
-// True when text[pos] is inside brackets opened after text[from].
-bool InBrackets(std::string_view text, size_t from, size_t pos) {
-  int depth = 0;
+// The offset of the bracket opened after text[from] that text[pos] is inside, else npos.
+size_t OpenBracket(std::string_view text, size_t from, size_t pos) {
+  std::vector<size_t> open;
   for (size_t i = from; i < pos; ++i) {
-    if (text[i] == '(') ++depth;
-    if (text[i] == ')' && depth > 0) --depth;
+    if (text[i] == '(') open.push_back(i);
+    if (text[i] == ')' && !open.empty()) open.pop_back();
   }
-  return depth > 0;
+  return open.empty() ? std::string_view::npos : open.front();
 }
 
 // The offset of the first character after text[pos] that is not a space.
 size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
   while (pos < end && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
   return pos;
+}
+
+// The bodies in brackets that list a group's members lead: "Các cơ quan tham mưu quản lý
+// ngành (gồm các Sở: Xây dựng, Công Thương)" (ANNOTATION.md: the members, not the group).
+void ReadMembers(std::string_view text, Span sentence, const std::vector<AgencyMention>& mentions,
+                 SentenceRoles& roles) {
+  for (size_t open = text.find('(', sentence.begin); open < sentence.end;
+       open = text.find('(', open + 1)) {
+    if (!CueAt(text, SkipSpaces(text, open + 1, sentence.end), CueKind::kMembers)) continue;
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos || close > sentence.end) close = sentence.end;
+    AddAll(roles.leads, MentionsIn({open, close}, mentions));
+  }
 }
 
 // True when the word before text[pos] is "đã": "đã giao" recounts.
@@ -145,6 +158,8 @@ void ReadCue(std::string_view text, Span sentence, const Cue& cue,
       if (!after.empty() && EndsHeading(text, run_end, sentence.end)) {
         AddAll(roles.leads, after);
         roles.head = true;
+      } else if (after.empty() && cue.span.begin == sentence.begin) {
+        roles.unnamed_topic = true;  // "Trách nhiệm của đối tượng thực hiện kiểm kê:"
       }
       return;
     case CueKind::kDirectObject:
@@ -188,12 +203,15 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
   roles.label = labelled;
   if (!labelled && starts_sentence) ReadSubject(text, sentence, mentions, roles);
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
-    const Span all = Trim(text, sentence);
+  ReadMembers(text, sentence, mentions, roles);
+  const Span all = Trim(text, sentence);
   if (!roles.head && !roles.leads.empty() && text[all.end - 1] == ':') roles.list_head = true;
   std::erase_if(roles.leads, [&](int i) {
-    const bool in_brackets = InBrackets(text, sentence.begin, mentions[i].span.begin);
-    if (in_brackets) roles.aside.push_back(i);
-    return in_brackets;
+    const size_t open = OpenBracket(text, sentence.begin, mentions[i].span.begin);
+    const bool aside = open != std::string_view::npos &&
+                       !CueAt(text, SkipSpaces(text, open + 1, sentence.end), CueKind::kMembers);
+    if (aside) roles.aside.push_back(i);
+    return aside;
   });
   return roles;
 }

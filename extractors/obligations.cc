@@ -23,6 +23,7 @@ struct Task {
   bool own_leads = false;
   bool head = false;         // a heading that names bodies only
   bool list_head = false;    // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
+  bool unnamed = false;      // a heading whose body is not named: its items inherit nothing
   int inherited_from = -1;   // the task whose leads it took
   std::vector<Span> fields;  // time fields of its item that hold its deadline as well
 };
@@ -113,6 +114,7 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
   const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
   for (int p = item.parent; p >= 0; p = items[p].parent) {
     const int t = item_task[p];
+    if (t >= 0 && tasks[t].unnamed) return -1;
     if (t < 0 || tasks[t].leads.empty()) continue;
     if (item.marker != ItemMarker::kNone || goes_on || tasks[t].head || tasks[t].list_head) {
       return t;
@@ -133,7 +135,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
-        const std::vector<AgencyMention> mentions = MentionsIn(doc, item);
+    const std::vector<AgencyMention> mentions = MentionsIn(doc, item);
     std::vector<Span> sentences;
     for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
@@ -174,7 +176,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         }
         continue;
       }
-            if (leads.empty() && current >= 0) {  // the same task goes on
+      if (leads.empty() && current >= 0) {  // the same task goes on
         Task& t = tasks[current];
         t.span.end = sentences[k].end;
         AddAll(t.supports, supports);
@@ -188,6 +190,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.own_leads = !leads.empty();
       t.head = r.head;
       t.list_head = r.list_head;
+      t.unnamed = r.unnamed_topic;
       t.leads = std::move(leads);
       const int from = t.own_leads ? -1
                                    : InheritFrom(doc.text, items, i, sentences[k], r, item_task,
@@ -196,7 +199,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
       }
-            AddAll(t.leads, Pick(mentions, r.aside));
+      AddAll(t.leads, Pick(mentions, r.aside));
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
       tasks.push_back(std::move(t));
@@ -204,7 +207,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       item_task[i] = current;
     }
     // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
-        // that name no body; any other paragraph ends that list.
+    // that name no body; any other paragraph ends that list.
     if (item.marker == ItemMarker::kNone) {
       const bool heads_list = current >= 0 && tasks[current].list_head;
       list_head = heads_list ? current : -1;

@@ -74,7 +74,7 @@ bool GoesOn(std::string_view text, Span above, Span line) {
   const size_t last_line = text.rfind('\n', above.end - 1);
   const size_t begin =
       last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
-    const std::string_view above_line = text.substr(begin, above.end - begin);
+  const std::string_view above_line = text.substr(begin, above.end - begin);
   // A short line is a heading; a line with a label ("Kính gửi: ...") is complete.
   if (above_line.size() < kMinBrokenLine || above_line.find(':') != std::string_view::npos) {
     return false;
