@@ -104,14 +104,23 @@ bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
   return std::isalnum(static_cast<unsigned char>(last)) || (last & 0x80) != 0;
 }
 
+// The paragraph ending with ":" whose list is being read: its item, and its task when it
+// names who does the items ("yêu cầu các Bộ thực hiện các nội dung sau:"), else -1.
+struct ListHead {
+  int item = -1;
+  int task = -1;
+};
+
 // The task whose leads a sentence without leads of its own takes: for a list item, the
 // nearest enclosing item's that has leads; for a paragraph, its item's when that is a heading
 // or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
 int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_t i, Span sentence,
                 const SentenceRoles& roles, const std::vector<int>& item_task,
-                const std::vector<Task>& tasks, int list_head) {
+                const std::vector<Task>& tasks, ListHead list) {
   const TaskItem& item = items[i];
   const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
+  // A list item below a paragraph that opens a list ("Chế độ báo cáo:") belongs to that list.
+  if (item.marker != ItemMarker::kNone && list.item > item.parent) return list.task;
   for (int p = item.parent; p >= 0; p = items[p].parent) {
     const int t = item_task[p];
     if (t >= 0 && tasks[t].unnamed) return -1;
@@ -121,7 +130,7 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
     }
     return -1;
   }
-  return item.marker != ItemMarker::kNone ? list_head : -1;
+  return item.marker != ItemMarker::kNone ? list.task : -1;
 }
 
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
@@ -130,7 +139,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
   const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
-  int list_head = -1;                            // the paragraph whose list is being read, if any
+  ListHead list;                                 // the paragraph whose list is being read, if any
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
@@ -192,9 +201,9 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.list_head = r.list_head;
       t.unnamed = r.unnamed_topic;
       t.leads = std::move(leads);
-      const int from = t.own_leads ? -1
-                                   : InheritFrom(doc.text, items, i, sentences[k], r, item_task,
-                                                 tasks, list_head);
+      const int from =
+          t.own_leads ? -1
+                      : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks, list);
       if (from >= 0) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
@@ -207,10 +216,13 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       item_task[i] = current;
     }
     // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
-    // that name no body; any other paragraph ends that list.
-    if (item.marker == ItemMarker::kNone) {
+    // that name no body; any other paragraph but a field line ends that list.
+    const bool field = !roles.empty() && roles.back().label;
+    if (item.marker == ItemMarker::kNone && !field) {
+      const Span all = Trim(doc.text, item.text);
+      const bool opens_list = !all.empty() && doc.text[all.end - 1] == ':';
       const bool heads_list = current >= 0 && tasks[current].list_head;
-      list_head = heads_list ? current : -1;
+      list = opens_list ? ListHead{static_cast<int>(i), heads_list ? current : -1} : ListHead{};
     }
   }
 }
