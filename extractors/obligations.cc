@@ -26,6 +26,8 @@ struct Task {
   bool unnamed = false;      // a heading whose body is not named: its items inherit nothing
   int inherited_from = -1;   // the task whose leads it took
   std::vector<Span> fields;  // time fields of its item that hold its deadline as well
+  Span heading;              // a heading above it that names no body: its deadline, if the
+                             // task has none ("1. Hoàn thành ... trong năm 2025" / "a) ...")
 };
 
 void AddOnce(std::vector<AgencyMention>& to, const AgencyMention& m) {
@@ -208,6 +210,10 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
       }
+      if (item.parent >= 0 && item_task[item.parent] >= 0 &&
+          tasks[item_task[item.parent]].leads.empty()) {
+        t.heading = tasks[item_task[item.parent]].span;
+      }
       AddAll(t.leads, Pick(mentions, r.aside));
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
@@ -227,17 +233,25 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   }
 }
 
-// The deadlines whose spans lie inside the task or its item's time fields, one per value.
+// The deadlines inside the task or its item's time fields, else inside the heading above it,
+// one per value, in text order.
 std::vector<const Deadline*> DeadlinesIn(const Document& doc, const Task& t) {
-  auto inside = [&](const Deadline& d) {
-    auto in = [&](Span s) { return d.span.begin >= s.begin && d.span.end <= s.end; };
-    return in(t.span) || std::any_of(t.fields.begin(), t.fields.end(), in);
+  auto in = [](const Deadline& d, Span s) {
+    return d.span.begin >= s.begin && d.span.end <= s.end;
   };
   std::vector<const Deadline*> out;
-  for (const Deadline& d : doc.deadlines) {
-    if (!inside(d)) continue;
+  auto add = [&](const Deadline& d) {
     auto same = [&](const Deadline* x) { return x->value == d.value; };
     if (std::none_of(out.begin(), out.end(), same)) out.push_back(&d);
+  };
+  for (const Deadline& d : doc.deadlines) {
+    const bool in_field =
+        std::any_of(t.fields.begin(), t.fields.end(), [&](Span s) { return in(d, s); });
+    if (in(d, t.span) || in_field) add(d);
+  }
+  if (!out.empty() || t.heading.empty()) return out;
+  for (const Deadline& d : doc.deadlines) {
+    if (in(d, t.heading)) add(d);
   }
   return out;
 }
