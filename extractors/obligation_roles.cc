@@ -135,7 +135,9 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   }
     if (r[0] == ':') {  // "Công an tỉnh: Chỉ đạo các đơn vị trực thuộc ...", not "...: 01 cá nhân"
     const Span value = Trim(text, {rest.begin + 1, rest.end});
-    if (!std::isdigit(static_cast<unsigned char>(text[value.begin]))) AddAll(roles.leads, run);
+        if (!value.empty() && !std::isdigit(static_cast<unsigned char>(text[value.begin]))) {
+      AddAll(roles.leads, run);
+    }
     return;
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;
