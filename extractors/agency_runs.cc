@@ -87,8 +87,12 @@ bool IsGlueSegment(const std::vector<std::string>& words) {
       if (glue.phrases.count(phrase)) matched = n;
     }
     if (matched == 0) return false;
-    if (glue.qualifiers.count(phrase)) return true;
-    i += matched;
+        i += matched;
+    // "các đơn vị có liên quan thuộc Bộ Tư pháp": what follows the qualifier says whose they are.
+    if (glue.qualifiers.count(phrase) && i < words.size() &&
+        (words[i] == "thuộc" || words[i] == "của" || words[i] == "tại" || words[i] == "trực")) {
+      return true;
+    }
   }
   return true;
 }

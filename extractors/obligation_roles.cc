@@ -37,6 +37,26 @@ std::vector<int> MentionsIn(Span span, const std::vector<AgencyMention>& mention
   return out;
 }
 
+// True when the sentence ends with what its subject asks: "Phó Trưởng Ban ... Nguyễn Hoàng
+// Giang yêu cầu:", "... kết luận như sau:". Its subject speaks; the items below are the tasks.
+bool AsksAtTheEnd(std::string_view text, Span sentence) {
+  static const RE2 ending("(?:" + LoosePattern("như sau", LetterCase::kAny) + R"()?\s*:\s*$)");
+  const Span all = Trim(text, sentence);
+  const std::string_view s = text.substr(all.begin, all.size());
+  re2::StringPiece m;
+  if (s.empty() || s.back() != ':') return false;
+  const size_t from = s.size() > 40 ? s.size() - 40 : 0;
+  if (!ending.Match(s, from, s.size(), RE2::UNANCHORED, &m, 1)) return false;
+  // The last word or two before the ending.
+  const size_t end = all.begin + static_cast<size_t>(m.data() - s.data());
+  for (size_t b = end; b > all.begin && end - b < 24; --b) {
+    if (text[b - 1] != ' ') continue;
+    const size_t cue = CueAt(text, b, CueKind::kRequester);
+    if (cue > 0 && b + cue >= end - 1) return true;
+  }
+  return false;
+}
+
 // True when the sentence tells what happened or what another document said: it opens with a
 // dated event ("Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP ..., Phó Thủ tướng ... giao
 // ...") or with a cited document ("Tại Công văn số 123/UBND-KT, ...").
@@ -133,9 +153,9 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
     roles.head = r != ";" && r != "," && r != ".";
     return;
   }
-    if (r[0] == ':') {  // "Công an tỉnh: Chỉ đạo các đơn vị trực thuộc ...", not "...: 01 cá nhân"
+  if (r[0] == ':') {  // "Công an tỉnh: Chỉ đạo các đơn vị trực thuộc ...", not "...: 01 cá nhân"
     const Span value = Trim(text, {rest.begin + 1, rest.end});
-        if (!value.empty() && !std::isdigit(static_cast<unsigned char>(text[value.begin]))) {
+    if (!value.empty() && !std::isdigit(static_cast<unsigned char>(text[value.begin]))) {
       AddAll(roles.leads, run);
     }
     return;
@@ -204,7 +224,9 @@ SentenceRoles ReadRoles(std::string_view text, Span sentence,
       (cues.front().kind == CueKind::kLeadLabel || cues.front().kind == CueKind::kSupportLabel ||
        cues.front().kind == CueKind::kOtherLabel);
   roles.label = labelled;
-  if (!labelled && starts_sentence) ReadSubject(text, sentence, mentions, roles);
+  if (!labelled && starts_sentence && !AsksAtTheEnd(text, sentence)) {
+    ReadSubject(text, sentence, mentions, roles);
+  }
   for (const Cue& cue : cues) ReadCue(text, sentence, cue, mentions, roles);
   ReadMembers(text, sentence, mentions, roles);
   const Span all = Trim(text, sentence);
