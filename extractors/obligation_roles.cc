@@ -119,14 +119,15 @@ size_t SubjectStart(std::string_view text, Span sentence,
                     const std::vector<AgencyMention>& mentions) {
   const bool basis = CueAt(text, sentence.begin, CueKind::kBasisOpener) > 0;
   if (!basis && !CueAt(text, sentence.begin, CueKind::kOpener)) return sentence.begin;
+    // A document number or date in a "Căn cứ" sentence: a legal basis, no task.
+  static const RE2 cited(R"(\d/)");
+  if (basis && RE2::PartialMatch(text.substr(sentence.begin, sentence.size()), cited)) {
+    return sentence.begin;
+  }
   int depth = 0;
   for (size_t i = sentence.begin; i < sentence.end; ++i) {
     if (text[i] == '(') ++depth;
     if (text[i] == ')') --depth;
-    // A document number or date in a "Căn cứ" clause: a legal basis, no task.
-    if (basis && text[i] == '/' && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) {
-      return sentence.begin;
-    }
     if (text[i] != ',' || depth > 0) continue;
     const bool in_name = std::any_of(mentions.begin(), mentions.end(), [&](const AgencyMention& m) {
       return m.span.begin <= i && i < m.span.end;

@@ -69,7 +69,7 @@ const RE2& TaskColumnRe() {
 // and ends in the middle of a sentence ("... ý kiến chỉ đạo của Thủ tướng" / "Chính phủ,
 // Trưởng Ban ...").
 bool GoesOn(std::string_view text, Span above, Span line) {
-  constexpr size_t kMinBrokenLine = 50;  // bytes; headings are shorter
+  constexpr size_t kMinBrokenLine = 30;  // bytes; headings are shorter
   if (StartsWithLower(text.substr(line.begin, 4))) return true;
   const size_t last_line = text.rfind('\n', above.end - 1);
   const size_t begin =
