@@ -87,8 +87,12 @@ bool IsGlueSegment(const std::vector<std::string>& words) {
       if (glue.phrases.count(phrase)) matched = n;
     }
     if (matched == 0) return false;
-    if (glue.qualifiers.count(phrase)) return true;
-    i += matched;
+        i += matched;
+    // "các đơn vị có liên quan thuộc Bộ Tư pháp": what follows the qualifier says whose they are.
+    if (glue.qualifiers.count(phrase) && i < words.size() &&
+        (words[i] == "thuộc" || words[i] == "của" || words[i] == "tại" || words[i] == "trực")) {
+      return true;
+    }
   }
   return true;
 }
@@ -114,7 +118,12 @@ bool IsNameGlue(std::string_view text) {
       text.remove_prefix(colon + 1);
     }
   }
-  if (text.find('.') != std::string_view::npos) return false;  // a sentence ends between
+  // A sentence ends between, or a description or an aside starts: "Sở Tài chính - Cơ quan
+  // thường trực", "Bộ Quốc phòng (Cục Bản đồ)".
+  if (text.find_first_of(".()") != std::string_view::npos ||
+      text.find(" - ") != std::string_view::npos) {
+    return false;
+  }
   for (const std::vector<std::string>& segment : Segments(FoldKey(text))) {
     if (!IsGlueSegment(segment)) return false;
   }

@@ -17,12 +17,13 @@
 namespace vanban {
 namespace {
 
-constexpr size_t kKinds = static_cast<size_t>(CueKind::kMeeting) + 1;
+constexpr size_t kKinds = static_cast<size_t>(CueKind::kMembers) + 1;
 
 constexpr std::string_view kKindNames[kKinds] = {
-    "lead_object", "lead_topic",    "direct_object",  "support_object", "lead_subject",
-    "lead_label",  "support_label", "other_label",    "closing",        "requester",
-    "no_task",     "addressee",     "closing_action", "meeting",
+    "lead_object",  "lead_topic",    "direct_object",  "support_object", "lead_subject",
+    "lead_label",   "support_label", "other_label",    "closing",        "requester",
+    "no_task",      "addressee",     "closing_action", "meeting",        "opener",
+    "basis_opener", "members",
 };
 
 bool IsLabel(CueKind kind) {

@@ -26,6 +26,9 @@ enum class CueKind {
   kAddressee,      // "Quý", "các đơn vị" after a kLeadObject: the addressees lead
   kClosingAction,  // "thực hiện" after "để X": X leads
   kMeeting,        // "Phiên họp" after "chủ trì": who chairs a meeting, not a task
+  kOpener,       // "Đối với", "Trên cơ sở" opening a sentence: its subject follows a comma
+  kBasisOpener,  // "Căn cứ": the same, unless its clause cites a document
+  kMembers,      // "gồm" opening brackets: the members of the group before, who lead
 };
 
 struct Cue {

@@ -21,11 +21,15 @@ struct SentenceRoles {
   std::vector<int> leads;  // indices into the mentions, in text order, each once
   std::vector<int> supports;
   std::vector<int> directed;
+  std::vector<int> aside;  // leads named in brackets ("(Sở Kế hoạch và Đầu tư chịu trách nhiệm
+                           // tổng hợp)"): beside the task's lead, not instead of it
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
   bool bodies_only = false;      // names its bodies and nothing else
   bool head = false;  // bodies only, as a heading ("Sở Y tế:"), not a list line ("Sở Y tế;")
   bool list_head = false;  // gives a task to bodies and ends with ":"
   bool label = false;      // a field line ("Đơn vị chủ trì: ..."): its roles are its item's
+  bool unnamed_topic = false;  // "Trách nhiệm của đối tượng thực hiện kiểm kê:": a heading
+                               // whose body is not named; its items take no lead from above
 };
 
 // The roles of the bodies in text[sentence]. `mentions` are the bodies the agency finder

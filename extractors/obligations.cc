@@ -21,9 +21,13 @@ struct Task {
   std::vector<AgencyMention> leads;  // own or inherited
   std::vector<AgencyMention> supports;
   bool own_leads = false;
-  bool head = false;        // a heading that names bodies only
-  bool list_head = false;   // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
-  int inherited_from = -1;  // the task whose leads it took
+  bool head = false;         // a heading that names bodies only
+  bool list_head = false;    // "yêu cầu các Bộ thực hiện các nhiệm vụ sau:"
+  bool unnamed = false;      // a heading whose body is not named: its items inherit nothing
+  int inherited_from = -1;   // the task whose leads it took
+  std::vector<Span> fields;  // time fields of its item that hold its deadline as well
+  Span heading;              // a heading above it that names no body: its deadline, if the
+                             // task has none ("1. Hoàn thành ... trong năm 2025" / "a) ...")
 };
 
 void AddOnce(std::vector<AgencyMention>& to, const AgencyMention& m) {
@@ -56,9 +60,16 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
   return out;
 }
 
-// The bodies named in text[span], in text order.
-std::vector<AgencyMention> MentionsIn(const Document& doc, Span span) {
-  std::vector<AgencyMention> mentions = FindAgencies(doc, span);
+// The bodies named in the item's text, in text order; in a table row, cell by cell.
+std::vector<AgencyMention> MentionsIn(const Document& doc, const TaskItem& item) {
+  std::vector<AgencyMention> mentions;
+  const std::vector<Span> parts = item.marker == ItemMarker::kTableRow
+                                      ? SplitLines(doc.text, item.text)
+                                      : std::vector<Span>{item.text};
+  for (Span part : parts) {
+    std::vector<AgencyMention> found = FindAgencies(doc, part);
+    mentions.insert(mentions.end(), found.begin(), found.end());
+  }
   std::stable_sort(
       mentions.begin(), mentions.end(),
       [](const AgencyMention& a, const AgencyMention& b) { return a.span.begin < b.span.begin; });
@@ -95,23 +106,33 @@ bool GoesOn(std::string_view text, const TaskItem& item, Span sentence) {
   return std::isalnum(static_cast<unsigned char>(last)) || (last & 0x80) != 0;
 }
 
+// The paragraph ending with ":" whose list is being read: its item, and its task when it
+// names who does the items ("yêu cầu các Bộ thực hiện các nội dung sau:"), else -1.
+struct ListHead {
+  int item = -1;
+  int task = -1;
+};
+
 // The task whose leads a sentence without leads of its own takes: for a list item, the
 // nearest enclosing item's that has leads; for a paragraph, its item's when that is a heading
 // or a list head, or when the paragraph goes on from it (starts in lower case, a field line).
 int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_t i, Span sentence,
                 const SentenceRoles& roles, const std::vector<int>& item_task,
-                const std::vector<Task>& tasks) {
+                const std::vector<Task>& tasks, ListHead list) {
   const TaskItem& item = items[i];
   const bool goes_on = roles.label || GoesOn(text, items[i], sentence);
+  // A list item below a paragraph that opens a list ("Chế độ báo cáo:") belongs to that list.
+  if (item.marker != ItemMarker::kNone && list.item > item.parent) return list.task;
   for (int p = item.parent; p >= 0; p = items[p].parent) {
     const int t = item_task[p];
+    if (t >= 0 && tasks[t].unnamed) return -1;
     if (t < 0 || tasks[t].leads.empty()) continue;
     if (item.marker != ItemMarker::kNone || goes_on || tasks[t].head || tasks[t].list_head) {
       return t;
     }
     return -1;
   }
-  return -1;
+  return item.marker != ItemMarker::kNone ? list.task : -1;
 }
 
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
@@ -120,11 +141,12 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
   const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
+  ListHead list;                                 // the paragraph whose list is being read, if any
   std::vector<int> item_task(items.size(), -1);  // the last task of each item
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
-    const std::vector<AgencyMention> mentions = MentionsIn(doc, item.text);
+    const std::vector<AgencyMention> mentions = MentionsIn(doc, item);
     std::vector<Span> sentences;
     for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
@@ -135,6 +157,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     }
     if (item.marker == ItemMarker::kTableRow) ReadRowCells(roles);
     int current = -1;  // this item's task the next sentence may join
+    const int first_task = static_cast<int>(tasks.size());  // this item's first task
     for (size_t k = 0; k < sentences.size(); ++k) {
       const SentenceRoles& r = roles[k];
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
@@ -156,12 +179,19 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
         AddAll(t.leads, leads);
         AddAll(t.supports, supports);
         t.span.end = std::max(t.span.end, sentences[k].end);
+        // "Thời hạn hoàn thành: ..." closing an item is the deadline of all its tasks.
+        if (owner == current && leads.empty() && supports.empty()) {
+          for (int j = first_task; j >= 0 && j < current; ++j) {
+            tasks[j].fields.push_back(sentences[k]);
+          }
+        }
         continue;
       }
       if (leads.empty() && current >= 0) {  // the same task goes on
         Task& t = tasks[current];
         t.span.end = sentences[k].end;
         AddAll(t.supports, supports);
+        AddAll(t.leads, Pick(mentions, r.aside));
         if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
         continue;
       }
@@ -171,29 +201,57 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       t.own_leads = !leads.empty();
       t.head = r.head;
       t.list_head = r.list_head;
+      t.unnamed = r.unnamed_topic;
       t.leads = std::move(leads);
       const int from =
-          t.own_leads ? -1 : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks);
+          t.own_leads ? -1
+                      : InheritFrom(doc.text, items, i, sentences[k], r, item_task, tasks, list);
       if (from >= 0) {
         t.inherited_from = from;
         t.leads = tasks[from].leads;
       }
+      if (item.parent >= 0 && item_task[item.parent] >= 0 &&
+          tasks[item_task[item.parent]].leads.empty()) {
+        t.heading = tasks[item_task[item.parent]].span;
+      }
+      AddAll(t.leads, Pick(mentions, r.aside));
       if (!t.leads.empty()) AddAll(t.leads, Pick(mentions, r.directed));
       t.supports = supports;
       tasks.push_back(std::move(t));
       current = static_cast<int>(tasks.size()) - 1;
       item_task[i] = current;
     }
+    // A paragraph that ends "... thực hiện các nội dung sau:" leads the list items after it
+    // that name no body; any other paragraph but a field line ends that list.
+    const bool field = !roles.empty() && roles.back().label;
+    if (item.marker == ItemMarker::kNone && !field) {
+      const Span all = Trim(doc.text, item.text);
+      const bool opens_list = !all.empty() && doc.text[all.end - 1] == ':';
+      const bool heads_list = current >= 0 && tasks[current].list_head;
+      list = opens_list ? ListHead{static_cast<int>(i), heads_list ? current : -1} : ListHead{};
+    }
   }
 }
 
-// The deadlines whose spans lie inside span, one per value, in text order.
-std::vector<const Deadline*> DeadlinesIn(const Document& doc, Span span) {
+// The deadlines inside the task or its item's time fields, else inside the heading above it,
+// one per value, in text order.
+std::vector<const Deadline*> DeadlinesIn(const Document& doc, const Task& t) {
+  auto in = [](const Deadline& d, Span s) {
+    return d.span.begin >= s.begin && d.span.end <= s.end;
+  };
   std::vector<const Deadline*> out;
-  for (const Deadline& d : doc.deadlines) {
-    if (d.span.begin < span.begin || d.span.end > span.end) continue;
+  auto add = [&](const Deadline& d) {
     auto same = [&](const Deadline* x) { return x->value == d.value; };
     if (std::none_of(out.begin(), out.end(), same)) out.push_back(&d);
+  };
+  for (const Deadline& d : doc.deadlines) {
+    const bool in_field =
+        std::any_of(t.fields.begin(), t.fields.end(), [&](Span s) { return in(d, s); });
+    if (in(d, t.span) || in_field) add(d);
+  }
+  if (!out.empty() || t.heading.empty()) return out;
+  for (const Deadline& d : doc.deadlines) {
+    if (in(d, t.heading)) add(d);
   }
   return out;
 }
@@ -206,7 +264,7 @@ void Emit(const Document& doc, const Task& t, std::vector<Obligation>& out) {
   }
   o.action = std::string(doc.Slice(t.span));
   o.span = t.span;
-  const std::vector<const Deadline*> deadlines = DeadlinesIn(doc, t.span);
+  const std::vector<const Deadline*> deadlines = DeadlinesIn(doc, t);
   if (deadlines.empty()) {
     out.push_back(std::move(o));
     return;
@@ -234,7 +292,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
   for (size_t i = 0; i < tasks.size(); ++i) {
     const Task& t = tasks[i];
     if (t.leads.empty()) continue;  // no body is given this task
-    const bool bare = t.supports.empty() && DeadlinesIn(doc, t.span).empty();
+    const bool bare = t.supports.empty() && DeadlinesIn(doc, t).empty();
     if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }

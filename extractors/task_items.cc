@@ -69,12 +69,16 @@ const RE2& TaskColumnRe() {
 // and ends in the middle of a sentence ("... ý kiến chỉ đạo của Thủ tướng" / "Chính phủ,
 // Trưởng Ban ...").
 bool GoesOn(std::string_view text, Span above, Span line) {
-  constexpr size_t kMinBrokenLine = 50;  // bytes; headings are shorter
+  constexpr size_t kMinBrokenLine = 30;  // bytes; headings are shorter
   if (StartsWithLower(text.substr(line.begin, 4))) return true;
   const size_t last_line = text.rfind('\n', above.end - 1);
   const size_t begin =
       last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
-  if (above.end - begin < kMinBrokenLine) return false;
+  const std::string_view above_line = text.substr(begin, above.end - begin);
+  // A short line is a heading; a line with a label ("Kính gửi: ...") is complete.
+  if (above_line.size() < kMinBrokenLine || above_line.find(':') != std::string_view::npos) {
+    return false;
+  }
   size_t last = above.end - 1;  // the last code point
   while (last > begin && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80) --last;
   const std::string_view tail = text.substr(last, above.end - last);

@@ -12,9 +12,10 @@ namespace vanban {
 namespace {
 
 constexpr std::string_view kKindNames[] = {
-    "lead_object", "lead_topic",    "direct_object",  "support_object", "lead_subject",
-    "lead_label",  "support_label", "other_label",    "closing",        "requester",
-    "no_task",     "addressee",     "closing_action", "meeting",
+    "lead_object",  "lead_topic",    "direct_object",  "support_object", "lead_subject",
+    "lead_label",   "support_label", "other_label",    "closing",        "requester",
+    "no_task",      "addressee",     "closing_action", "meeting",        "opener",
+    "basis_opener", "members",
 };
 
 std::string TextOf(std::string_view text, Span span) {

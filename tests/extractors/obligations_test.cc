@@ -74,7 +74,7 @@ TEST(Obligations, FieldLines) {
       "- Đơn vị phối hợp: Cục Kiểm tra văn bản quy phạm pháp luật.\n"
       "- Thời gian hoàn thành: Quý IV/2015.\n",
       {{"Quý IV/2015", "2015-Q4", {}}});
-    const std::vector<std::string> want = {
+  const std::vector<std::string> want = {
       "l:Vụ Pháp luật quốc tế; s:Cục Kiểm tra văn bản quy phạm pháp luật => 2015-Q4"};
   EXPECT_EQ(Show(ExtractObligations(doc)), want);
 }
