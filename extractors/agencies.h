@@ -14,8 +14,8 @@ namespace vanban {
 
 struct AgencyMention {
   std::string name;  // "Sở Nội vụ", "Ủy ban nhân dân các huyện, thị xã, thành phố"
-  std::string key;   // AgencyKey(name)
-  Span span;         // of doc.text
+  std::string key;  // AgencyKey(name)
+  Span span;        // of doc.text
 };
 
 // The bodies named in doc.text[span], in text order. "Giám đốc Sở Y tế" gives "Sở Y tế";

@@ -1,0 +1,187 @@
+#include "extractors/agency_tokens.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "extractors/data_table.h"
+
+namespace vanban {
+namespace {
+
+struct Abbreviation {
+  std::string printed;              // "UBND"
+  std::vector<AgencyToken> tokens;  // "ủy", "ban", "nhân", "dân"
+};
+
+bool IsAsciiAlnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return c >= 0 && (c == '&' || IsAsciiAlnum(c));
+  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return c == 0xA0 || u_isUWhiteSpace(c);
+}
+
+bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
+UChar32 At(std::string_view s, size_t pos, size_t* next) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    *next = pos + 1;
+    return byte;
+  }
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  *next = static_cast<size_t>(i);
+  return c;
+}
+
+// Appends the words and marks of text[begin, end) to out.
+void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded,
+                  std::vector<AgencyToken>& out);
+
+const std::vector<Abbreviation>& Abbreviations() {
+  static const std::vector<Abbreviation>* list = [] {
+    auto* l = new std::vector<Abbreviation>;
+    DataTable table = LoadDataTable("abbreviations.tsv");
+    const int a = table.Column("abbreviation");
+    const int e = table.Column("expansion");
+    for (const auto& row : table.rows) {
+      Abbreviation abbreviation{row[a], {}};
+      AppendTokens(row[e], 0, row[e].size(), true, abbreviation.tokens);
+      l->push_back(std::move(abbreviation));
+    }
+    std::stable_sort(l->begin(), l->end(), [](const Abbreviation& x, const Abbreviation& y) {
+      return x.printed.size() > y.printed.size();
+    });
+    return l;
+  }();
+  return *list;
+}
+
+// The listed abbreviation printed at text[pos] as a whole token, or nullptr.
+const Abbreviation* AbbreviationAt(std::string_view text, size_t pos, size_t end) {
+  for (const Abbreviation& a : Abbreviations()) {
+    if (pos + a.printed.size() > end || text.compare(pos, a.printed.size(), a.printed) != 0) {
+      continue;
+    }
+    size_t after = pos + a.printed.size();
+    size_t next = 0;
+    if (after < end && IsWordChar(At(text, after, &next))) continue;
+    return &a;
+  }
+  return nullptr;
+}
+
+void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded,
+                  std::vector<AgencyToken>& out) {
+  size_t i = begin;
+  // An abbreviation may start here: after a space or an opening mark, not inside a word or
+  // a document number ("08/CT-UBND").
+  bool word_start_allowed = true;
+  bool line_start = false;
+  while (i < end) {
+    size_t next = 0;
+    UChar32 c = At(text, i, &next);
+    if (c == '\n') {
+      line_start = true;
+      i = next;
+      word_start_allowed = true;
+      continue;
+    }
+    if (c < 0 || IsSpace(c)) {
+      i = next;
+      word_start_allowed = true;
+      continue;
+    }
+    if (!IsWordChar(c)) {
+      AgencyToken t;
+      t.key.assign(text.substr(i, next - i));
+      t.span = {i, next};
+      t.punct = true;
+      t.expanded = expanded;
+      t.line_start = std::exchange(line_start, false);
+      out.push_back(std::move(t));
+      i = next;
+      word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
+      continue;
+    }
+    if (word_start_allowed && IsUpper(c) && !expanded) {
+      if (const Abbreviation* a = AbbreviationAt(text, i, end)) {
+        for (const AgencyToken& expansion : a->tokens) {
+          out.push_back(expansion);
+          out.back().span = {i, i + a->printed.size()};
+          out.back().line_start = std::exchange(line_start, false);
+        }
+        i += a->printed.size();
+        word_start_allowed = false;
+        continue;
+      }
+    }
+    AgencyToken t;
+    t.span.begin = i;
+    t.expanded = expanded;
+    int upper = 0;
+    int lower = 0;
+    bool first_upper = false;
+    while (i < end) {
+      UChar32 w = At(text, i, &next);
+      if (w < 0 || !IsWordChar(w)) break;
+      const bool is_upper = IsUpper(w);
+      if (is_upper) {
+        if (upper + lower == 0) first_upper = true;
+        ++upper;
+      } else if (IsLower(w)) {
+        ++lower;
+      }
+      if (w < 0x80) {
+        t.key += static_cast<char>(is_upper ? w - 'A' + 'a' : w);
+      } else {
+        char buffer[U8_MAX_LENGTH];
+        int32_t length = 0;
+        U8_APPEND_UNSAFE(buffer, length, is_upper ? u_tolower(w) : w);
+        t.key.append(buffer, static_cast<size_t>(length));
+      }
+      i = next;
+    }
+    t.span.end = i;
+    if (upper >= 2 && lower == 0) {
+      t.word_case = WordCase::kUpper;
+    } else if (first_upper) {
+      t.word_case = WordCase::kInitial;
+    }
+    t.line_start = std::exchange(line_start, false);
+    out.push_back(std::move(t));
+    word_start_allowed = false;
+  }
+}
+
+}  // namespace
+
+std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span) {
+  std::vector<AgencyToken> out;
+  size_t end = std::min(span.end, text.size());
+  if (span.begin < end) out.reserve((end - span.begin) / 4);
+  if (span.begin < end) AppendTokens(text, span.begin, end, false, out);
+  return out;
+}
+
+std::vector<std::string> PhraseKeys(std::string_view phrase) {
+  std::vector<std::string> keys;
+  for (AgencyToken& t : TokenizeAgencyText(phrase, {0, phrase.size()})) {
+    keys.push_back(std::move(t.key));
+  }
+  return keys;
+}
+
+}  // namespace vanban

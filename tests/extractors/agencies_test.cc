@@ -1,0 +1,219 @@
+#include "extractors/agencies.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vanban {
+namespace {
+
+struct StretchCase {
+  const char* stretch;
+  std::vector<std::string> names;
+};
+
+std::vector<std::string> Names(const Document& doc) {
+  std::vector<std::string> names;
+  for (const AgencyMention& m : FindAgencies(doc, {0, doc.text.size()})) names.push_back(m.name);
+  return names;
+}
+
+void ExpectNames(const std::vector<StretchCase>& cases, const Document& base = {}) {
+  for (const StretchCase& c : cases) {
+    Document doc = base;
+    doc.text = c.stretch;
+    EXPECT_EQ(Names(doc), c.names) << c.stretch;
+  }
+}
+
+// ANNOTATION.md, "How a name is written", and stretches of the corpus.
+TEST(Agencies, PositionsDropped) {
+  ExpectNames({
+      {"Giám đốc Sở Y tế", {"Sở Y tế"}},
+      {"Chủ tịch UBND các huyện", {"Ủy ban nhân dân các huyện"}},
+      {"Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ",
+       {"các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"}},
+      {"Chánh Văn phòng UBND tỉnh", {"Văn phòng Ủy ban nhân dân tỉnh"}},
+      // cd-220-2025-ttg.txt
+      {"Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành "
+       "phố trực thuộc Trung ương",
+       {"các Bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"}},
+      {"Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để",
+       {"Tỉnh ủy các tỉnh, thành phố", "Thành ủy các tỉnh, thành phố"}},
+  });
+}
+
+TEST(Agencies, SharedHeadsDistributed) {
+  ExpectNames({
+      {"các Bộ: Quốc phòng, Công an", {"Bộ Quốc phòng", "Bộ Công an"}},
+      {"Sở Tài chính, Xây dựng", {"Sở Tài chính", "Sở Xây dựng"}},
+      {"Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng",  // tb-627-2025-vpcp.txt
+       {"tỉnh Nghệ An", "tỉnh Quảng Ngãi", "tỉnh Cao Bằng"}},
+      {"Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc",
+       {"Tòa án nhân dân cấp huyện, thành phố trực thuộc",
+        "Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc"}},
+  });
+}
+
+TEST(Agencies, ListsAndGroups) {
+  ExpectNames({
+      {"Sở Tư pháp, Sở Nội vụ và Ủy ban nhân dân các huyện, thị xã, thành phố",
+       {"Sở Tư pháp", "Sở Nội vụ", "Ủy ban nhân dân các huyện, thị xã, thành phố"}},
+      {"Sở Kế hoạch và Đầu tư, Sở LĐ-TB&XH, Sở TN&MT",
+       {"Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội",
+        "Sở Tài nguyên và Môi trường"}},
+      {"các sở, ban, ngành, đoàn thể tỉnh", {"các sở, ban, ngành, đoàn thể tỉnh"}},
+      {"các địa phương", {"các địa phương"}},
+      {"Cục Thuế các tỉnh, thành phố", {"Cục Thuế các tỉnh, thành phố"}},
+      {"các ngân hàng thương mại", {"các ngân hàng thương mại"}},
+      {"các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương",
+       {"các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"}},
+      // cd-231-2025-ttg.txt
+      {"Văn phòng Chính phủ, Bộ Tài chính, các bộ, ngành địa phương",
+       {"Văn phòng Chính phủ", "Bộ Tài chính", "các bộ, ngành, địa phương"}},
+      {"Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam",
+       {"Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam"}},
+      {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+       {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"}},
+  });
+}
+
+TEST(Agencies, NameEnds) {
+  ExpectNames({
+      {"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tại khu vực dự báo xảy ra mưa, "
+       "lũ",
+       {"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"}},
+      {"Bộ Công an chỉ đạo Công an các tỉnh", {"Bộ Công an", "Công an các tỉnh"}},
+      {"Cục Kiểm tra văn bản quy phạm pháp luật", {"Cục Kiểm tra văn bản quy phạm pháp luật"}},
+      {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp",
+       {"Vụ Kế hoạch, Tài chính và Quản lý doanh nghiệp"}},
+      {"Vụ Phổ biến, giáo dục pháp luật chủ trì", {"Vụ Phổ biến, giáo dục pháp luật"}},
+      {"Vụ Phổ biến, giáo dục pháp luật, Cục Trợ giúp pháp lý",  // qd-173-2015-btp.txt
+       {"Vụ Phổ biến, giáo dục pháp luật", "Cục Trợ giúp pháp lý"}},
+      {"phối hợp với Chi cục Thuế, các Phòng Giao dịch của các Ngân hàng thương mại",
+       {"Chi cục Thuế", "Phòng Giao dịch của các Ngân hàng thương mại"}},
+      {"Ủy ban Pháp luật và Tư pháp của Quốc hội", {"Ủy ban Pháp luật và Tư pháp của Quốc hội"}},
+      {"Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam;",
+       {"Tập đoàn Bưu chính Viễn thông Việt Nam"}},
+      {"Chủ tịch UBND các huyện, thị xã Đức Phổ và thành phố Quảng Ngãi khẩn trương",
+       {"Ủy ban nhân dân các huyện", "Ủy ban nhân dân thị xã Đức Phổ",
+        "Ủy ban nhân dân thành phố Quảng Ngãi"}},
+      {"Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia phối hợp",
+       {"Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia"}},
+      {"BỘ TRƯỞNG BỘ TƯ PHÁP", {"Bộ Tư pháp"}},
+      {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi",  // ocr-q08-ct-qn.txt
+       {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Quảng Ngãi"}},
+      {"Ban Chỉ huy Phòng thủ dân sự cấp tỉnh", {"Ban Chỉ huy Phòng thủ dân sự cấp tỉnh"}},
+      {"Trung tâm Phục vụ hành chính công tỉnh", {"Trung tâm Phục vụ hành chính công tỉnh"}},
+      {"Bộ CHQS tỉnh", {"Bộ CHQS tỉnh"}},
+  });
+}
+
+TEST(Agencies, AsidesLeftOut) {
+  ExpectNames({
+      {"Sở Nội vụ (Ban Thi đua - Khen thưởng)", {"Sở Nội vụ"}},
+      {"Tập đoàn Điện lực Việt Nam (EVN)", {"Tập đoàn Điện lực Việt Nam"}},
+      {"Cơ quan chức năng của Bộ Nông nghiệp và Môi trường", {"Bộ Nông nghiệp và Môi trường"}},
+      {"các đơn vị thuộc Bộ Tư pháp", {"Bộ Tư pháp"}},
+  });
+}
+
+TEST(Agencies, Members) {
+  ExpectNames({
+      // nq-80-2025-ha-noi.txt
+      {"Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại "
+       "biểu và đại biểu Hội đồng nhân dân Thành phố giám sát",
+       {"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân Thành phố",
+        "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"}},
+      // nq-000032.txt
+      {"Thường trực Hội đồng Dân tộc, Thường trực các Ủy ban của Quốc hội",
+       {"Thường trực Hội đồng Dân tộc", "Thường trực các Ủy ban của Quốc hội"}},
+  });
+}
+
+TEST(Agencies, Persons) {
+  ExpectNames({
+      {"Phó Thủ tướng Lê Minh Khái", {"Phó Thủ tướng Lê Minh Khái"}},
+      {"Phó Thủ tướng Chính phủ Trần Hồng Hà", {"Phó Thủ tướng Chính phủ Trần Hồng Hà"}},
+      {"các Phó Thủ tướng", {"các Phó Thủ tướng"}},
+  });
+}
+
+TEST(Agencies, NotBodies) {
+  ExpectNames({
+      {"các cơ quan, đơn vị liên quan", {}},
+      {"các sở, ngành liên quan", {}},
+      {"các cơ quan, đơn vị", {}},
+      {"cơ quan chủ trì", {}},
+      {"người dân, doanh nghiệp", {}},
+      {"Ban hành kèm theo Quyết định này", {}},
+      {"Luật Thuế GTGT", {}},
+      {"7. Thanh tra tỉnh: Thanh tra, kiểm tra các khâu tổ chức Kỳ thi", {"Thanh tra tỉnh"}},
+      {"b) Bộ Xây dựng, Bộ Quốc phòng các tỉnh Ninh Bình, Hưng Yên",  // tb-627-2025-vpcp.txt
+       {"Bộ Xây dựng", "Bộ Quốc phòng", "tỉnh Ninh Bình", "tỉnh Hưng Yên"}},
+      {"trụ sở, trường học", {}},
+      {"các Ban bầu cử", {"Ban bầu cử"}},
+      {"Chủ tịch Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các cơ quan, đơn vị "
+       "liên quan",
+       {"Ủy ban nhân dân tỉnh", "Sở Tài chính"}},
+  });
+}
+
+TEST(Agencies, ProvinceOfTheDocument) {
+  Document doc;
+  doc.meta.issuer = Field{"Ủy ban nhân dân tỉnh Sơn La", {}};
+  ExpectNames({{"Ủy ban nhân dân Tỉnh", {"Ủy ban nhân dân tỉnh Sơn La"}},
+               {"Ủy ban nhân dân tỉnh", {"Ủy ban nhân dân tỉnh"}}},
+              doc);
+}
+
+TEST(Agencies, QualifierBindsTheLastConjunct) {
+  ExpectNames({
+      // qd-50-2025-ttg.txt
+      {"Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ và cơ quan, tổ chức, đơn vị, cá nhân có liên "
+       "quan chịu trách nhiệm thi hành",
+       {"Các Bộ, cơ quan ngang bộ"}},
+      {"các sở, ban, ngành liên quan và Ủy ban nhân dân các xã", {"Ủy ban nhân dân các xã"}},
+      // qd-173-2015-btp.txt
+      {"Vụ trưởng Vụ Tổ chức cán bộ và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp chịu "
+       "trách nhiệm thi hành",
+       {"Vụ Tổ chức cán bộ"}},
+  });
+}
+
+// Every mention in text order, none overlapping, each span starting where its list starts,
+// so that a caller reading a whole zone can tell what stands between two of them.
+TEST(Agencies, SpansInTextOrder) {
+  Document doc;
+  doc.text =
+      "1. Giao các Bộ: Quốc phòng, Công an chủ trì.\n"
+      "2. Chủ tịch Ủy ban nhân dân các tỉnh: Nghệ An, Hà Tĩnh phối hợp với Sở Tài chính, Xây "
+      "dựng.";
+  std::vector<AgencyMention> found = FindAgencies(doc, {0, doc.text.size()});
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_EQ(doc.Slice(found[0].span), "Bộ: Quốc phòng");
+  EXPECT_EQ(doc.Slice(found[1].span), "Công an");
+  EXPECT_EQ(doc.Slice(found[2].span), "Ủy ban nhân dân các tỉnh: Nghệ An");
+  EXPECT_EQ(found[3].name, "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  EXPECT_EQ(doc.Slice(found[4].span), "Sở Tài chính");
+  EXPECT_EQ(found[5].name, "Sở Xây dựng");
+  for (size_t k = 1; k < found.size(); ++k) {
+    EXPECT_LE(found[k - 1].span.end, found[k].span.begin) << found[k].name;
+  }
+}
+
+TEST(Agencies, LineBreakEndsAName) {
+  ExpectNames({{"2. Ban Chỉ đạo\nphòng chống dịch", {"Ban Chỉ đạo"}},
+               {"Cục Thuế tỉnh:\nChủ trì", {"Cục Thuế tỉnh"}}});
+}
+
+TEST(Agencies, Key) {
+  EXPECT_EQ(AgencyKey("UBND tỉnh"), AgencyKey("Ủy ban nhân dân Tỉnh"));
+  EXPECT_EQ(AgencyKey("các Sở Tư pháp"), AgencyKey("Sở Tư pháp"));
+  EXPECT_EQ(AgencyKey("Ủy ban nhân dân tỉnh Hoà Bình"), AgencyKey("Ủy ban nhân dân tỉnh Hòa Bình"));
+  EXPECT_NE(AgencyKey("Sở Y tế"), AgencyKey("Sở Tài chính"));
+}
+
+}  // namespace
+}  // namespace vanban

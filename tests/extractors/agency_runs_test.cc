@@ -1,0 +1,67 @@
+#include "extractors/agency_runs.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban {
+namespace {
+
+// Mentions at the first occurrence of each name in text, as the agency finder would give them.
+std::vector<AgencyMention> MentionsOf(std::string_view text,
+                                      const std::vector<std::string>& names) {
+  std::vector<AgencyMention> out;
+  size_t from = 0;
+  for (const std::string& name : names) {
+    const size_t at = text.find(name, from);
+    EXPECT_NE(at, std::string_view::npos) << name;
+    out.push_back({name, name, {at, at + name.size()}});
+    from = at + name.size();
+  }
+  return out;
+}
+
+TEST(AgencyRuns, Glue) {
+  EXPECT_TRUE(IsNameGlue(""));
+  EXPECT_TRUE(IsNameGlue(", "));
+  EXPECT_TRUE(IsNameGlue(" và "));
+  EXPECT_TRUE(IsNameGlue(", Giám đốc "));
+  EXPECT_TRUE(IsNameGlue(" các đồng chí Bộ trưởng, Thủ trưởng "));
+  EXPECT_TRUE(IsNameGlue(", Thủ trưởng các cơ quan, đơn vị liên quan và "));
+  EXPECT_TRUE(IsNameGlue(" và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp "));
+  EXPECT_TRUE(IsNameGlue(" và Chủ tịch Ủy ban nhân dân các tỉnh: "));  // a shared head
+  EXPECT_FALSE(IsNameGlue(" chủ trì, "));
+  EXPECT_FALSE(IsNameGlue(" theo dõi "));
+  EXPECT_FALSE(IsNameGlue(" cùng "));  // "cùng" makes a support
+  EXPECT_FALSE(IsNameGlue(". "));      // a sentence ends between
+}
+
+TEST(AgencyRuns, RunAfterACue) {
+  const std::string text = "Giao Sở Tài chính, Sở Nội vụ chủ trì, phối hợp với Sở Y tế";
+  const auto mentions = MentionsOf(text, {"Sở Tài chính", "Sở Nội vụ", "Sở Y tế"});
+  EXPECT_EQ(RunAfter(text, 4, text.size(), mentions), (std::vector<int>{0, 1}));
+  const size_t after_support = text.find("với") + std::string("với").size();
+  EXPECT_EQ(RunAfter(text, after_support, text.size(), mentions), (std::vector<int>{2}));
+  EXPECT_TRUE(RunAfter(text, 4, 10, mentions).empty());  // the body passes the limit
+}
+
+// Quyết định, last article: positions dropped, the groups the finder leaves out skipped.
+TEST(AgencyRuns, RunBeforeACue) {
+  const std::string text =
+      "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Thủ trưởng các cơ quan, đơn vị "
+      "liên quan chịu trách nhiệm thi hành Quyết định này.";
+  const auto mentions = MentionsOf(text, {"Văn phòng Ủy ban nhân dân tỉnh", "Sở Y tế"});
+  const size_t cue = text.find("chịu trách nhiệm");
+  EXPECT_EQ(RunBefore(text, cue, 0, mentions), (std::vector<int>{0, 1}));
+}
+
+TEST(AgencyRuns, RunStopsAtOtherWords) {
+  const std::string text = "Bộ Xây dựng báo cáo Thủ tướng Chính phủ";
+  const auto mentions = MentionsOf(text, {"Bộ Xây dựng", "Thủ tướng Chính phủ"});
+  EXPECT_EQ(RunAfter(text, 0, text.size(), mentions), (std::vector<int>{0}));
+}
+
+}  // namespace
+}  // namespace vanban
