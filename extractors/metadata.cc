@@ -9,6 +9,7 @@
 #include "extractors/doc_types.h"
 #include "extractors/loose_pattern.h"
 #include "extractors/metadata_parts.h"
+#include "extractors/subject_words.h"
 #include "extractors/vn_date.h"
 
 namespace vanban {
@@ -20,10 +21,6 @@ std::vector<const Zone*> ZonesOf(const Document& doc, ZoneKind kind) {
     if (z.kind == kind) out.push_back(&z);
   }
   return out;
-}
-
-Span Cover(const std::vector<const Zone*>& zones) {
-  return {zones.front()->span.begin, zones.back()->span.end};
 }
 
 std::string_view StripFinal(std::string_view s, std::string_view marks) {
@@ -148,13 +145,15 @@ void ReadTitle(const Document& doc, DocumentMeta* meta) {
     zones.erase(zones.begin());
   }
   if (zones.empty()) return;
-  std::string subject;
-  for (const Zone* z : zones) {
-    if (!subject.empty()) subject += ' ';
-    subject += ZoneText(doc, *z);
+  // The printed words; the span covers them.
+  std::vector<Span> lines;
+  for (const Zone* z : zones) lines.push_back(z->span);
+  std::vector<SubjectWord> words =
+      WithSourceLines(SplitSubjectWords(doc.text, lines), doc.raw_text, doc.offsets);
+  std::string subject(StripFinal(JoinSubjectWords(words), ".;,"));
+  if (!subject.empty()) {
+    meta->subject = Field{subject, {words.front().span.begin, words.back().span.end}};
   }
-  subject = std::string(StripFinal(subject, ".;,"));
-  if (!subject.empty()) meta->subject = Field{subject, Cover(zones)};
 }
 
 // The type when no type line was read.
