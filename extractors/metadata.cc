@@ -9,6 +9,7 @@
 #include "extractors/doc_types.h"
 #include "extractors/loose_pattern.h"
 #include "extractors/metadata_parts.h"
+#include "extractors/ocr_debris.h"
 #include "extractors/subject_head.h"
 #include "extractors/subject_words.h"
 #include "extractors/vn_date.h"
@@ -146,12 +147,13 @@ void ReadTitle(const Document& doc, DocumentMeta* meta) {
     zones.erase(zones.begin());
   }
   if (zones.empty()) return;
-  // The printed words, repaired: the formulaic head. The span covers the printed words kept.
+  // The printed words, repaired: the formulaic head, OCR debris. The span covers the printed
+  // words kept.
   std::vector<Span> lines;
   for (const Zone* z : zones) lines.push_back(z->span);
   std::vector<SubjectWord> words =
       WithSourceLines(SplitSubjectWords(doc.text, lines), doc.raw_text, doc.offsets);
-  words = RestoreSubjectHead(std::move(words));
+  words = DropOcrDebris(RestoreSubjectHead(std::move(words)));
   std::string subject(StripFinal(JoinSubjectWords(words), ".;,"));
   if (!subject.empty()) {
     meta->subject = Field{subject, {words.front().span.begin, words.back().span.end}};
