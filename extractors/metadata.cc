@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "extractors/agency_names.h"
+#include "extractors/diacritic_evidence.h"
 #include "extractors/doc_number.h"
 #include "extractors/doc_types.h"
 #include "extractors/loose_pattern.h"
@@ -147,13 +148,13 @@ void ReadTitle(const Document& doc, DocumentMeta* meta) {
     zones.erase(zones.begin());
   }
   if (zones.empty()) return;
-  // The printed words, repaired: the formulaic head, OCR debris. The span covers the printed
-  // words kept.
+  // The printed words, repaired: the formulaic head, OCR debris, diacritics the rest of the
+  // document gives. The span covers the printed words kept.
   std::vector<Span> lines;
   for (const Zone* z : zones) lines.push_back(z->span);
   std::vector<SubjectWord> words =
       WithSourceLines(SplitSubjectWords(doc.text, lines), doc.raw_text, doc.offsets);
-  words = DropOcrDebris(RestoreSubjectHead(std::move(words)));
+  words = RestoreDiacritics(DropOcrDebris(RestoreSubjectHead(std::move(words))), doc.text);
   std::string subject(StripFinal(JoinSubjectWords(words), ".;,"));
   if (!subject.empty()) {
     meta->subject = Field{subject, {words.front().span.begin, words.back().span.end}};
