@@ -32,6 +32,14 @@ TEST(DiacriticEvidence, TheDocumentsFormWins) {
        "Nguyên đán Nhâm Dần năm 2022; kịp thời phát hiện, xử lý nghiêm mọi hành\n"
        "tự, an toàn giao thông trong dịp Tết Dương lịch, Tết Nguyên đán Nhâm Dần\n",
        "đón Tết Nguyên đán Nhâm Dần-năm 2022 đầm ấm, an toàn và tiết kiệm"},
+      // ocr-q37-ttr-qn.txt: "tổng thể" four times, "tông thể" once more.
+      {"Quy hoạch tông thể phát triển du lịch tỉnh Quảng Ngãi đến năm 2020,\n"
+       "ngày 10/12/2013 của HĐND tỉnh về việc thông qua Quy hoạch tổng thể phát\n"
+       "tỉnh vê việc thông qua Quy hoạch tông thể phát triển du lịch tỉnh Quảng Ngãi\n"
+       "điểm b khoản này”. Do vậy, Quy hoạch tổng thể phát triển du lịch tỉnh Quảng\n"
+       "của HĐND tỉnh về việc thông qua Quy hoạch tổng thể phát triển du lịch tỉnh\n"
+       "ngày 10/12/2013 của HĐND tỉnh về việc thông qua Quy hoạch tổng thể phát\n",
+       "Quy hoạch tổng thể phát triển du lịch tỉnh Quảng Ngãi đến năm 2020,"},
       // The letter case of the subject is kept.
       {"TẾT NGUYÊN ĐÁN NHÂM DẰN\nTết Nguyên đán Nhâm Dần\nTết Nguyên đán Nhâm Dần\n",
        "TẾT NGUYÊN ĐÁN NHÂM DẦN"},
