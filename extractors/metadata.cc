@@ -5,10 +5,14 @@
 #include <algorithm>
 
 #include "extractors/agency_names.h"
+#include "extractors/diacritic_evidence.h"
 #include "extractors/doc_number.h"
 #include "extractors/doc_types.h"
 #include "extractors/loose_pattern.h"
 #include "extractors/metadata_parts.h"
+#include "extractors/ocr_debris.h"
+#include "extractors/subject_head.h"
+#include "extractors/subject_words.h"
 #include "extractors/vn_date.h"
 
 namespace vanban {
@@ -20,10 +24,6 @@ std::vector<const Zone*> ZonesOf(const Document& doc, ZoneKind kind) {
     if (z.kind == kind) out.push_back(&z);
   }
   return out;
-}
-
-Span Cover(const std::vector<const Zone*>& zones) {
-  return {zones.front()->span.begin, zones.back()->span.end};
 }
 
 std::string_view StripFinal(std::string_view s, std::string_view marks) {
@@ -148,13 +148,17 @@ void ReadTitle(const Document& doc, DocumentMeta* meta) {
     zones.erase(zones.begin());
   }
   if (zones.empty()) return;
-  std::string subject;
-  for (const Zone* z : zones) {
-    if (!subject.empty()) subject += ' ';
-    subject += ZoneText(doc, *z);
+  // The printed words, repaired: the formulaic head, OCR debris, diacritics the rest of the
+  // document gives. The span covers the printed words kept.
+  std::vector<Span> lines;
+  for (const Zone* z : zones) lines.push_back(z->span);
+  std::vector<SubjectWord> words =
+      WithSourceLines(SplitSubjectWords(doc.text, lines), doc.raw_text, doc.offsets);
+  words = RestoreDiacritics(DropOcrDebris(RestoreSubjectHead(std::move(words))), doc.text);
+  std::string subject(StripFinal(JoinSubjectWords(words), ".;,"));
+  if (!subject.empty()) {
+    meta->subject = Field{subject, {words.front().span.begin, words.back().span.end}};
   }
-  subject = std::string(StripFinal(subject, ".;,"));
-  if (!subject.empty()) meta->subject = Field{subject, Cover(zones)};
 }
 
 // The type when no type line was read.
