@@ -113,7 +113,7 @@ std::vector<Run> DebrisRuns(const std::vector<WordShape>& shapes) {
 }  // namespace
 
 WordShape ClassifyWord(std::string_view word) {
-  std::string_view core = WordCore(word);
+  std::string_view core = TrimEdgePunctuation(word);
   if (core.empty()) return IsPunctuationOnly(word) ? WordShape::kPunctuation : WordShape::kNoise;
   Letters l = Inspect(core);
   if (l.foreign || l.upper_after_lower) return WordShape::kNoise;

@@ -27,7 +27,7 @@ std::vector<SubjectWord> SplitWord(const SubjectWord& w, size_t n) {
 // The first word without the punctuation OCR left before it (",Vêviệc" -> "Vêviệc"); its
 // span shrinks with it.
 SubjectWord WithoutLeadingPunctuation(SubjectWord w) {
-  std::string_view core = WordCore(w.text);
+  std::string_view core = TrimEdgePunctuation(w.text);
   size_t cut = core.data() - w.text.data();
   w.text.erase(0, cut);
   w.span.begin += cut;
@@ -46,7 +46,7 @@ size_t GluedHeadLength(std::string_view word) {
 // The word with its letters (not the punctuation around them) replaced by `proper`, in
 // capitals when `capitals`.
 SubjectWord Rewritten(SubjectWord w, std::string_view proper, bool capitals) {
-  std::string_view core = WordCore(w.text);
+  std::string_view core = TrimEdgePunctuation(w.text);
   size_t at = core.data() - w.text.data();
   w.text.replace(at, core.size(), capitals ? ToUpper(proper) : std::string(proper));
   return w;
@@ -63,20 +63,20 @@ std::vector<SubjectWord> RestoreSubjectHead(std::vector<SubjectWord> words) {
   std::vector<SubjectWord> head = {first};
   if (key.starts_with("v/v")) {
     // "V/vgóp" -> "V/v", "góp"; "V/v:" stays.
-    if (FoldAscii(WordCore(first.text)).size() > 3) head = SplitWord(first, 3);
+    if (FoldAscii(TrimEdgePunctuation(first.text)).size() > 3) head = SplitWord(first, 3);
   } else if (size_t glued = GluedHeadLength(first.text)) {
     head = SplitWord(first, glued);  // "Vềviệc" -> "Về", "việc"
   }
   changed = changed || head.size() > 1;
   head.insert(head.end(), words.begin() + 1, words.end());
-  const std::string first_key = FoldAscii(WordCore(head[0].text));
+  const std::string first_key = FoldAscii(TrimEdgePunctuation(head[0].text));
   if (first_key == "v/v") return changed ? head : words;
-  const std::string second_key = head.size() > 1 ? FoldAscii(WordCore(head[1].text)) : "";
+  const std::string second_key = head.size() > 1 ? FoldAscii(TrimEdgePunctuation(head[1].text)) : "";
   const bool capitals =
       IsUpperText(head.size() > 1 ? head[0].text + " " + head[1].text : head[0].text);
   if ((first_key == "ve" || first_key == "va") && second_key == "viec") {
     if (!changed &&
-        FoldKey(head[0].text + " " + std::string(WordCore(head[1].text))) == "về việc") {
+        FoldKey(head[0].text + " " + std::string(TrimEdgePunctuation(head[1].text))) == "về việc") {
       return words;  // printed right
     }
     head[0] = Rewritten(head[0], "Về", capitals);

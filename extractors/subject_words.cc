@@ -25,7 +25,7 @@ bool IsEdgePunctuation(char32_t c) {
 
 }  // namespace
 
-std::string_view WordCore(std::string_view word) {
+std::string_view TrimEdgePunctuation(std::string_view word) {
   size_t begin = 0;
   while (begin < word.size()) {
     DecodedCodePoint c = DecodeUtf8(word, begin);

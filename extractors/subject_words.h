@@ -37,8 +37,8 @@ std::vector<SubjectWord> WithSourceLines(std::vector<SubjectWord> words, std::st
 std::string JoinSubjectWords(const std::vector<SubjectWord>& words);
 
 // The word without the punctuation at its ends (, . ; : ( ) [ ] quotes … / and dashes):
-// WordCore("(Dần-năm),") == "Dần-năm"; "" for a word of punctuation only.
-std::string_view WordCore(std::string_view word);
+// TrimEdgePunctuation("(Dần-năm),") == "Dần-năm"; "" for a word of punctuation only.
+std::string_view TrimEdgePunctuation(std::string_view word);
 
 // The words' texts, one string each (for tests and reports).
 std::vector<std::string> SubjectWordTexts(const std::vector<SubjectWord>& words);
