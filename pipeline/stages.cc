@@ -1,6 +1,7 @@
 #include "pipeline/stages.h"
 
 #include <exception>
+#include <new>
 
 #include "extractors/metadata.h"
 #include "extractors/segment.h"
@@ -37,6 +38,8 @@ std::optional<StageFailure> RunStages(Document& doc) {
     Status status;
     try {
       status = stage.run(doc);
+    } catch (const std::bad_alloc&) {
+      status = OutOfMemory("an allocation failed");
     } catch (const std::exception& e) {
       status = Internal(std::string("unexpected exception: ") + e.what());
     }
