@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/readers/reader.h"
+#include "pipeline/runner.h"
 #include "pipeline/stages.h"
 #include "pipeline/status.h"
 #include "pipeline/store/store.h"
@@ -35,17 +36,33 @@ struct IngestReport {
   int files = 0;
   int added = 0;
   int already_stored = 0;
+  int pages = 0;      // of the files read (added or already stored)
+  int ocr_pages = 0;  // of those, pages read by OCR
   std::vector<IngestFileFailure> failures;
   std::chrono::duration<double> elapsed{0};
 };
 
-// Called after each file: (files done, files in all, the file just done).
-using IngestProgress = std::function<void(int, int, const std::string&)>;
+// Where a batch stands, after each file.
+struct IngestProgress {
+  int files_done = 0;
+  int files_total = 0;
+  int pages = 0;  // as in IngestReport
+  int ocr_pages = 0;
+  std::chrono::duration<double> elapsed{0};
+  std::string path;  // the file just done
+};
+using IngestProgressFn = std::function<void(const IngestProgress&)>;
 
-// Ingests every file `paths` stand for into `store`. Fails (without a report) only when
-// the store itself stops working; per-file problems are in the report.
+// Ingests every file `paths` stand for into `store`, each processed by `runner` (in worker
+// processes: pipeline/worker/worker_pool.h) and stored as it finishes, one transaction per
+// document, by this thread alone. Fails (without a report) only when the store itself stops
+// working or the runner cannot go on; per-file problems are in the report.
 StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
-                              const IngestProgress& progress = nullptr,
+                              BatchRunner& runner, const IngestProgressFn& progress = nullptr);
+
+// The same, every file processed in this process (InProcessRunner).
+StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
+                              const IngestProgressFn& progress = nullptr,
                               const ReadOptions& options = {});
 
 }  // namespace vanban
