@@ -24,9 +24,12 @@ std::string Clock(double seconds) {
   return buffer;
 }
 
-// A one-line progress bar on stderr, redrawn in place; only used on a terminal. The time
-// left assumes the files still to come take as long as those done so far.
+// A one-line progress bar on stderr, redrawn in place at most ten times a second; only used
+// on a terminal. The time left assumes the files to come take as long as those done.
 void DrawProgress(const IngestProgress& p) {
+  static double drawn_at = -1;
+  if (p.files_done < p.files_total && p.elapsed.count() - drawn_at < 0.1) return;
+  drawn_at = p.elapsed.count();
   constexpr int kWidth = 20;
   const int filled = p.files_total > 0 ? p.files_done * kWidth / p.files_total : kWidth;
   const double elapsed = p.elapsed.count();

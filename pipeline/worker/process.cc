@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -119,6 +120,7 @@ StatusOr<Process> Process::Launch(const LaunchOptions& options) {
     return IoError(std::string("cannot make a worker socket: ") + ::strerror(errno));
   }
   const int devnull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid == 0) {
     if (devnull >= 0) ::dup2(devnull, STDIN_FILENO);
@@ -128,6 +130,8 @@ StatusOr<Process> Process::Launch(const LaunchOptions& options) {
     } else {
       ::dup2(sv[1], kWorkerSocketFd);  // the copy does not close on exec
     }
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // no worker outlives a parent killed outright
+    if (::getppid() != parent) ::_exit(127);
     ::setrlimit(RLIMIT_CORE, &no_core);
     if (limit_memory) ::setrlimit(RLIMIT_AS, &memory);
     ::execve(exe.c_str(), argv.data(), envp.data());

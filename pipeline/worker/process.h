@@ -1,7 +1,7 @@
 // A worker process: vanban re-executed as `EXE __worker`, with its socket at descriptor 3,
 // OMP_THREAD_LIMIT=1 in its environment from the start (PEERS.md: Tesseract's OpenMP
 // threads fight each other otherwise, and setting it inside main() is too late), no core
-// files and an address-space limit. This file and process.cc are the only ones that touch
+// files, an address-space limit, and killed when the parent dies. This file and process.cc are the only ones that touch
 // the POSIX process API (fork, exec, rlimits, signals, wait).
 #pragma once
 

@@ -54,13 +54,16 @@ std::optional<ProcessResult> TestFault(const std::string& path) {
   } else if (kind == "hang") {
     while (true) ::pause();
   } else if (kind == "oom") {
-    // One allocation the limit cannot hold, as a decoder does for an image header that
-    // claims an enormous size. Without a limit it succeeds and the test sees no failure.
+    // One allocation the limit cannot hold, as a decoder makes for an image header that
+    // claims an enormous size: twice the address-space limit, or 2 GiB when there is none
+    // (sanitized builds limit allocations through ASAN_OPTIONS instead). Where no limit
+    // applies it succeeds, and the test that set the hook sees no failure.
     const uint64_t limit = AddressSpaceLimit();
-    const size_t size = limit > 0 ? static_cast<size_t>(limit) * 2 : size_t{1} << 40;
-    void* block = std::malloc(size);
+    const size_t size = limit > 0 ? static_cast<size_t>(limit) * 2 : size_t{2} << 30;
+    void* volatile block = std::malloc(size);  // volatile: the compiler may not elide it
+    const bool failed = block == nullptr;
     std::free(block);
-    if (block == nullptr) {
+    if (failed) {
       ProcessResult result;
       result.failure = StageFailure{"read", OutOfMemory("test hook: allocation failed")};
       return result;

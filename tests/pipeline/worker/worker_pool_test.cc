@@ -159,6 +159,32 @@ TEST(WorkerPool, FaultyFileFailsAloneAndTheBatchGoesOn) {
   }
 }
 
+// Real inputs, no hook: PNG headers that claim 60000x60000 and 20000x20000 RGB pixels
+// (14 and 1.6 GB once decoded) over a few bytes of data. Under a 512 MiB limit they must
+// fail with out_of_memory or a clear data error, and the file beside them be stored.
+TEST(WorkerPool, AnImageClaimingAnEnormousSizeFailsAlone) {
+  const fs::path data = SourceDir() / "tests/data/worker";
+  const std::vector<fs::path> files = {data / "header-60000x60000.png", Seeds()[0],
+                                       data / "header-20000x20000.png"};
+  PoolOptions options = Options(2);
+  options.launch.max_memory_bytes = uint64_t{512} << 20;
+  WorkerPool pool(options);
+  std::map<size_t, ProcessResult> results = RunAll(pool, files);
+  ASSERT_EQ(results.size(), files.size());
+  EXPECT_TRUE(results[1].doc);
+  for (size_t i : {0, 2}) {
+    ASSERT_TRUE(results[i].failure) << files[i];
+    const Status& status = results[i].failure->status;
+    if (status.code() == StatusCode::kUnsupported) {
+      GTEST_SKIP() << "this build reads no PNG yet: " << status.ToString();
+    }
+    EXPECT_TRUE(status.code() == StatusCode::kOutOfMemory ||
+                status.code() == StatusCode::kDataError)
+        << files[i] << ": " << status.ToString();
+    EXPECT_FALSE(status.message().empty());
+  }
+}
+
 TEST(WorkerPool, ANewWorkerTakesOverAfterACrash) {
   const std::vector<fs::path> files = Seeds();
   ScopedEnv env("VANBAN_TEST_FAULT", ("crash:" + files[0].filename().string()).c_str());
