@@ -64,7 +64,8 @@ void AddExportCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("--format", *format, "Output format (only jsonl for now)")
       ->check(CLI::IsMember({"jsonl"}));
   cmd->add_option("-o,--out", *out, "Output file (default: stdout)");
-  cmd->callback([out, &ctx] { Run(*out, ctx); });
+  // The callback owns the options' storage: CLI11 writes into it when it parses.
+  cmd->callback([format, out, &ctx] { Run(*out, ctx); });
 }
 
 }  // namespace vanban

@@ -1,5 +1,6 @@
 # Writes OUT: a C++ file defining vanban::EmbeddedData() over the files in FILES.
-# Run as: cmake -DOUT=... -DFILES="a;b" -P embed_data.cmake
+# Run as: cmake -DOUT=... -DFILES="a|b" -P embed_data.cmake ('|' separates the files)
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(table "")
 set(i 0)

@@ -1,6 +1,6 @@
-// Agreement between two readings of the same documents: for every <id>.expected.json in
-// SECOND_DIR, the file of the same name under FIRST_DIR is taken as gold and the second
-// reading scored against it with the evaluation's own matching (pipeline/eval). A report,
+// Agreement between two readings of the same documents: for every <id>.second-reading.json
+// in SECOND_DIR (corpus/agreement/), <id>.expected.json under FIRST_DIR is taken as gold and
+// the second reading scored against it with the evaluation's own matching (pipeline/eval). A report,
 // not a test. Usage: gold_agreement FIRST_DIR SECOND_DIR [--per-doc]
 #include <cstdio>
 #include <cstring>
@@ -26,8 +26,10 @@ int main(int argc, char** argv) {
   }
   std::vector<vanban::DocumentResult> results;
   for (const auto& e : fs::directory_iterator(argv[2])) {
-    const std::string name = e.path().filename();
-    if (!name.ends_with(".expected.json")) continue;
+    std::string name = e.path().filename();
+    constexpr std::string_view kSuffix = ".second-reading.json";
+    if (!name.ends_with(kSuffix)) continue;
+    name = name.substr(0, name.size() - kSuffix.size()) + ".expected.json";
     auto it = first.find(name);
     if (it == first.end()) {
       std::fprintf(stderr, "gold_agreement: %s has no first reading under %s\n", name.c_str(),

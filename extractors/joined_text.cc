@@ -1,0 +1,75 @@
+#include "extractors/joined_text.h"
+
+#include <algorithm>
+
+namespace vanban {
+namespace {
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
+void JoinedText::Append(std::string_view doc_text, Span span) {
+  size_t i = span.begin;
+  const size_t end = std::min(span.end, doc_text.size());
+  text_.reserve(text_.size() + (end > i ? end - i : 0) + 1);
+  while (i < end) {
+    if (IsSpace(doc_text[i])) {
+      size_t run = i;
+      while (i < end && IsSpace(doc_text[i])) ++i;
+      // One space for the run, between words of this piece or after the previous piece.
+      if (i < end && !text_.empty() && text_.back() != '\n' && text_.back() != ' ') {
+        copies_.push_back({text_.size(), run, 1});
+        text_.push_back(' ');
+      }
+      continue;
+    }
+    size_t word = i;
+    while (i < end && !IsSpace(doc_text[i])) ++i;
+    if (!copies_.empty() && copies_.back().joined + copies_.back().size == text_.size() &&
+        copies_.back().doc + copies_.back().size == word) {
+      copies_.back().size += i - word;  // continues the previous copy
+    } else {
+      copies_.push_back({text_.size(), word, i - word});
+    }
+    text_.append(doc_text.substr(word, i - word));
+  }
+}
+
+void JoinedText::AppendSeparator(char c) { text_.push_back(c); }
+
+size_t JoinedText::CopyAfter(size_t pos) const {
+  auto it = std::partition_point(copies_.begin(), copies_.end(),
+                                 [pos](const Copy& c) { return c.joined + c.size <= pos; });
+  return static_cast<size_t>(it - copies_.begin());
+}
+
+Span JoinedText::ToDocSpan(size_t begin, size_t end) const {
+  end = std::min(end, text_.size());
+  size_t first = CopyAfter(begin);
+  if (first == copies_.size() || copies_[first].joined >= end) {
+    size_t at = ToDocOffset(begin);
+    return {at, at};
+  }
+  size_t last = CopyAfter(end - 1);
+  if (last == copies_.size() || copies_[last].joined >= end) --last;  // end in a separator
+  const Copy& a = copies_[first];
+  const Copy& b = copies_[last];
+  size_t doc_begin = a.doc + (begin > a.joined ? begin - a.joined : 0);
+  size_t doc_end = b.doc + std::min(b.size, end - b.joined);
+  return {doc_begin, doc_end};
+}
+
+size_t JoinedText::ToDocOffset(size_t pos) const {
+  size_t i = CopyAfter(pos);
+  if (i < copies_.size()) {
+    const Copy& c = copies_[i];
+    return c.doc + (pos > c.joined ? pos - c.joined : 0);
+  }
+  if (copies_.empty()) return 0;
+  return copies_.back().doc + copies_.back().size;
+}
+
+}  // namespace vanban

@@ -1,0 +1,128 @@
+#include "extractors/text_case.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace vanban {
+namespace {
+
+icu::UnicodeString FromUtf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+const icu::Locale& Vietnamese() {
+  static const icu::Locale kLocale("vi");
+  return kLocale;
+}
+
+// The first letter of s (0 when there is none).
+UChar32 FirstLetter(std::string_view s) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isalpha(c)) return c;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string ToLower(std::string_view utf8) {
+  icu::UnicodeString s = FromUtf8(utf8);
+  s.toLower(Vietnamese());
+  return ToUtf8(s);
+}
+
+std::string ToUpper(std::string_view utf8) {
+  icu::UnicodeString s = FromUtf8(utf8);
+  s.toUpper(Vietnamese());
+  return ToUtf8(s);
+}
+
+std::string ToTitleWords(std::string_view utf8) {
+  icu::UnicodeString s = FromUtf8(utf8);
+  s.toLower(Vietnamese());
+  icu::UnicodeString out;
+  bool word_start = true;
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isUWhiteSpace(c)) {
+      word_start = true;
+      out.append(c);
+      continue;
+    }
+    if (word_start && u_isalpha(c)) {
+      out.append(u_toupper(c));
+      word_start = false;
+      continue;
+    }
+    out.append(c);
+  }
+  return ToUtf8(out);
+}
+
+std::string CapitalizeFirst(std::string_view utf8) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      std::string out(utf8.substr(0, start));
+      out += ToUtf8(icu::UnicodeString(u_toupper(c)));
+      out += utf8.substr(i);
+      return out;
+    }
+  }
+  return std::string(utf8);
+}
+
+bool IsUpperText(std::string_view utf8) {
+  int upper = 0;
+  int lower = 0;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c < 0) continue;
+    if (u_isupper(c)) ++upper;
+    if (u_islower(c)) ++lower;
+  }
+  return upper >= 2 && lower * 10 <= upper;
+}
+
+bool HasLowerCase(std::string_view utf8) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(utf8.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c >= 0 && u_islower(c)) return true;
+  }
+  return false;
+}
+
+bool StartsWithUpper(std::string_view utf8) {
+  UChar32 c = FirstLetter(utf8);
+  return c != 0 && u_isupper(c);
+}
+
+bool StartsWithLower(std::string_view utf8) {
+  UChar32 c = FirstLetter(utf8);
+  return c != 0 && u_islower(c);
+}
+
+}  // namespace vanban

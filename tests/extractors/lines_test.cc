@@ -1,0 +1,73 @@
+#include "extractors/lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extractors/joined_text.h"
+#include "extractors/layout_units.h"
+
+namespace vanban {
+namespace {
+
+std::vector<std::string> Texts(std::string_view text, const std::vector<Span>& spans) {
+  std::vector<std::string> out;
+  for (const Span& s : spans) out.emplace_back(text.substr(s.begin, s.size()));
+  return out;
+}
+
+TEST(Lines, SplitKeepsBlankLines) {
+  std::string_view text = "a\r\n\nb";
+  EXPECT_EQ(Texts(text, SplitLines(text)), (std::vector<std::string>{"a", "", "b"}));
+}
+
+TEST(Lines, CellsOfATwoColumnLine) {
+  // qd-2280-2026-hanoi.txt (pdftotext -layout)
+  std::string_view line =
+      "       ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  EXPECT_EQ(Texts(line, SplitCells(line, {0, line.size()})),
+            (std::vector<std::string>{"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}));
+}
+
+TEST(Lines, TableBordersSplit) {
+  // nd-158-2025-cp.txt: a web page's header table.
+  std::string_view line = "CHÍNH PHỦ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |";
+  EXPECT_EQ(Texts(line, SplitCells(line, {0, line.size()})),
+            (std::vector<std::string>{"CHÍNH PHỦ-------", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"}));
+  std::string_view no_border = "a|b";
+  EXPECT_EQ(SplitCells(no_border, {0, no_border.size()}).size(), 1u);
+}
+
+TEST(Lines, OneOrTwoSpacesDoNotSplit) {
+  std::string_view line = "Số: 02/CT - UBND  Hưng Yên";
+  EXPECT_EQ(SplitCells(line, {0, line.size()}).size(), 1u);
+}
+
+TEST(JoinedText, MapsBackAcrossSeparators) {
+  std::string_view doc = "Hà Nội, ngày 20\ntháng   11 năm 2025";
+  size_t nl = doc.find('\n');
+  JoinedText j;
+  j.Append(doc, {0, nl});  // "Hà Nội, ngày 20"
+  j.AppendSeparator('\n');
+  j.Append(doc, {nl + 1, doc.size()});
+  EXPECT_EQ(j.str(), "Hà Nội, ngày 20\ntháng 11 năm 2025");
+  size_t b = j.str().find("20\n");
+  Span s = j.ToDocSpan(b, j.size());
+  EXPECT_EQ(doc.substr(s.begin, s.size()), "20\ntháng   11 năm 2025");
+}
+
+TEST(LayoutUnits, CellsBecomeUnitsAndBoldMarkersGo) {
+  // seeds/003: "**TM. ỦY BAN NHÂN DÂN" in a page converted from markdown
+  std::string_view doc = "**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\n-----";
+  LayoutUnits units = BuildUnits(doc, {0, doc.size()});
+  ASSERT_EQ(units.units.size(), 4u);
+  EXPECT_EQ(units.Text(units.units[0]), "TM. ỦY BAN NHÂN DÂN");
+  EXPECT_EQ(units.Text(units.units[1]), "CHỦ TỊCH");
+  EXPECT_TRUE(units.units[2].blank);
+  EXPECT_EQ(units.Text(units.units[3]), "-----");
+  EXPECT_EQ(units.UnitAt(units.units[1].begin), 1u);
+}
+
+}  // namespace
+}  // namespace vanban
