@@ -20,6 +20,7 @@ struct EvalOptions {
   std::string dir;
   bool per_document = false;
   bool json = false;
+  ReadOptions read;
   Floors floors;
 };
 
@@ -33,8 +34,9 @@ constexpr const char* kFooter =
     "as all wrong); 2: DIR missing, no gold file under it, or a gold file not valid JSON.";
 
 // The result of one document: its record compared, or the failure as all wrong.
-DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path) {
-  ProcessResult processed = ProcessFile(path);
+DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path,
+                            const ReadOptions& read) {
+  ProcessResult processed = ProcessFile(path, read);
   DocumentResult result;
   if (processed.doc) {
     try {
@@ -82,7 +84,8 @@ int RunEval(const EvalOptions& options) {
       missing.failure = "read: no document beside the gold file";
       results.push_back(std::move(missing));
     }
-    for (const auto& path : gold_case.documents) results.push_back(EvaluateFile(golds[i], path));
+    for (const auto& path : gold_case.documents)
+      results.push_back(EvaluateFile(golds[i], path, options.read));
   }
   const SetResult set = Summarize(std::move(results));
   if (options.json) {
@@ -113,6 +116,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("DIR", options->dir, "directory of documents and their gold files")->required();
   cmd->add_flag("--per-doc", options->per_document, "also print each document's differences");
   cmd->add_flag("--json", options->json, "print the report as JSON");
+  AddReadFlags(*cmd, options->read);
   const auto add_floor = [&](const std::string& flag, std::optional<double>& floor,
                              const std::string& what) {
     cmd->add_option_function<double>(

@@ -14,10 +14,12 @@ void AddExtractCommand(CLI::App& app, CommandContext& ctx) {
       "1 the file failed (reason on stderr), 2 could not run.");
   auto file = std::make_shared<std::string>();
   auto compact = std::make_shared<bool>(false);
+  auto options = std::make_shared<ReadOptions>();
   cmd->add_option("FILE", *file, "The document to read")->required();
   cmd->add_flag("--compact", *compact, "One line of JSON instead of indented");
-  cmd->callback([file, compact, &ctx] {
-    ProcessResult result = ProcessFile(*file);
+  AddReadFlags(*cmd, *options);
+  cmd->callback([file, compact, options, &ctx] {
+    ProcessResult result = ProcessFile(*file, *options);
     if (result.failure) {
       std::cerr << "vanban: " << *file << ": " << result.failure->stage << ": "
                 << result.failure->status.ToString() << "\n";

@@ -21,12 +21,13 @@ void DrawProgress(int done, int total, const std::string& path) {
   if (done == total) std::fprintf(stderr, "\r%*s\r", kWidth + 60, "");
 }
 
-void Run(const std::vector<std::string>& paths, bool quiet, CommandContext& ctx) {
+void Run(const std::vector<std::string>& paths, bool quiet, const ReadOptions& options,
+         CommandContext& ctx) {
   std::unique_ptr<Store> store = OpenStoreOrReport(ctx);
   if (!store) return;
   IngestProgress progress;
   if (!quiet && isatty(STDERR_FILENO)) progress = DrawProgress;
-  StatusOr<IngestReport> report = Ingest(paths, *store, progress);
+  StatusOr<IngestReport> report = Ingest(paths, *store, progress, options);
   if (!report.ok()) {
     std::cerr << "vanban: " << ctx.db_path << ": " << report.status().ToString() << "\n";
     ctx.exit_code = 2;
@@ -48,16 +49,20 @@ void AddIngestCommand(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand(
       "ingest",
       "Read files and folders (recursively) into the database. In folders, files ending in\n"
-      ".txt .text .htm .html .xhtml are read; a file named directly is read whatever its name\n"
-      "(its content decides: plain text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI; HTML).\n"
+      ".txt .text .htm .html .xhtml .pdf .png .jpg .jpeg .tif .tiff are read; a file named\n"
+      "directly is read whatever its name (its content decides: plain text in UTF-8, UTF-16,\n"
+      "Windows-1258, TCVN3 or VNI; HTML; PDF, each page from its text layer or, when that is\n"
+      "missing or unreadable, by OCR; PNG, JPEG and multi-page TIFF scans by OCR).\n"
       "A file already stored (same SHA-256) is not stored twice. A file that fails is reported\n"
       "with its reason and the batch goes on. Exit status: 0 all stored, 1 some files failed,\n"
       "2 could not run.");
   auto paths = std::make_shared<std::vector<std::string>>();
   auto quiet = std::make_shared<bool>(false);
+  auto options = std::make_shared<ReadOptions>();
   cmd->add_option("PATH", *paths, "Files or folders to ingest")->required();
   cmd->add_flag("-q,--quiet", *quiet, "No progress bar");
-  cmd->callback([paths, quiet, &ctx] { Run(*paths, *quiet, ctx); });
+  AddReadFlags(*cmd, *options);
+  cmd->callback([paths, quiet, options, &ctx] { Run(*paths, *quiet, *options, ctx); });
 }
 
 }  // namespace vanban

@@ -5,6 +5,7 @@
 
 #include <fstream>
 
+#include "pipeline/sha256.h"
 #include "tests/test_paths.h"
 
 namespace vanban {
@@ -67,12 +68,40 @@ TEST(Ingest, RecordsCarryTheDocumentFields) {
   EXPECT_EQ(r["id"].get<std::string>().size(), 64u);
 }
 
+TEST(Ingest, FoldersHoldPdfsAndScans) {
+  TempDir tmp;
+  const fs::path in = tmp.path() / "in";
+  fs::create_directories(in);
+  fs::copy_file(testing::ScanFixture("qd-47-2025-ttg.digital.pdf"), in / "QD-47.PDF");
+  WriteFile(in / "broken.tiff", std::string("II*\0\x08\0\0\0", 8));
+  WriteFile(in / "broken.jpeg", "\xFF\xD8\xFF\xE0");
+  WriteFile(in / "notes.json", "{}");
+  auto store = Store::Open((tmp.path() / "v.db").string());
+  ASSERT_TRUE(store.ok());
+  auto report = Ingest({in.string()}, **store);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->files, 3);  // the PDF and the two images; not notes.json
+  EXPECT_EQ(report->added, 1);
+  ASSERT_EQ(report->failures.size(), 2u);
+  for (const auto& f : report->failures) {
+    EXPECT_EQ(f.failure.status.code(), StatusCode::kDataError) << f.path;
+  }
+  auto sha256 = Sha256Hex(testing::ReadBytes(in / "QD-47.PDF"));
+  ASSERT_TRUE(sha256.ok());
+  auto found = (*store)->Find(*sha256);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0]["pages"][0]["method"], "pdf-text");
+}
+
 TEST(Ingest, BadFilesAreReportedAndTheBatchGoesOn) {
   TempDir tmp;
   const fs::path in = tmp.path() / "in";
   fs::create_directories(in / "sub");
   WriteFile(in / "empty.txt", "");
-  WriteFile(in / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12));
+  WriteFile(in / "binary.txt", std::string("\x7f"
+                                           "ELF\x02\x01\x01\0\0\0\0\0",
+                                           12));
   WriteFile(in / "invalid.txt", "Quy\xe1\xba\xbft \xff\xfe\xfd\xfc\x80\x81 \xc3\x28\x00\x01");
   fs::create_symlink(in / "missing-target.txt", in / "sub" / "unreadable.txt");
   WriteFile(in / "sub" / "good.txt",
@@ -83,8 +112,8 @@ TEST(Ingest, BadFilesAreReportedAndTheBatchGoesOn) {
   auto store = Store::Open((tmp.path() / "v.db").string());
   ASSERT_TRUE(store.ok());
   // Something already stored must survive the failing batch.
-  ASSERT_TRUE(Ingest({(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt").string()}, **store)
-                  .ok());
+  ASSERT_TRUE(
+      Ingest({(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt").string()}, **store).ok());
 
   auto report = Ingest({in.string(), (tmp.path() / "no-such-file.txt").string()}, **store);
   ASSERT_TRUE(report.ok()) << report.status().ToString();
