@@ -22,6 +22,7 @@ struct EvalOptions {
   std::string dir;
   bool per_document = false;
   bool json = false;
+  ReadOptions read;
   Floors floors;
   WorkerFlags workers;
 };
@@ -97,7 +98,7 @@ int RunEval(const EvalOptions& options) {
       results.emplace_back();
     }
   }
-  worker::WorkerPool pool(PoolOptionsFrom(options.workers));
+  worker::WorkerPool pool(PoolOptionsFrom(options.workers, options.read));
   Status run = pool.ProcessAll(files, [&](size_t index, ProcessResult processed) {
     results[result_of_file[index]] =
         EvaluateFile(golds[gold_of_file[index]], files[index], processed);
@@ -138,6 +139,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("DIR", options->dir, "directory of documents and their gold files")->required();
   cmd->add_flag("--per-doc", options->per_document, "also print each document's differences");
   cmd->add_flag("--json", options->json, "print the report as JSON");
+  AddReadFlags(*cmd, options->read);
   const auto add_floor = [&](const std::string& flag, std::optional<double>& floor,
                              const std::string& what) {
     cmd->add_option_function<double>(

@@ -11,13 +11,14 @@ namespace {
 struct ExtractOptions {
   std::string file;
   bool compact = false;
+  ReadOptions read;
   WorkerFlags workers;
 };
 
 // The file is read in one isolated worker, so a source that crashes a library cannot take
 // the caller down: it fails like any other.
 void Run(const ExtractOptions& options, CommandContext& ctx) {
-  worker::PoolOptions pool_options = PoolOptionsFrom(options.workers);
+  worker::PoolOptions pool_options = PoolOptionsFrom(options.workers, options.read);
   pool_options.jobs = 1;
   worker::WorkerPool pool(std::move(pool_options));
   std::optional<ProcessResult> result;
@@ -51,6 +52,7 @@ void AddExtractCommand(CLI::App& app, CommandContext& ctx) {
   auto options = std::make_shared<ExtractOptions>();
   cmd->add_option("FILE", options->file, "The document to read")->required();
   cmd->add_flag("--compact", options->compact, "One line of JSON instead of indented");
+  AddReadFlags(*cmd, options->read);
   AddWorkerFlags(cmd, options->workers, /*with_jobs=*/false);
   cmd->callback([options, &ctx] { Run(*options, ctx); });
 }

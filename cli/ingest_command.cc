@@ -46,6 +46,7 @@ void DrawProgress(const IngestProgress& p) {
 struct IngestOptions {
   std::vector<std::string> paths;
   bool quiet = false;
+  ReadOptions read;
   WorkerFlags workers;
 };
 
@@ -54,7 +55,7 @@ void Run(const IngestOptions& options, CommandContext& ctx) {
   if (!store) return;
   IngestProgressFn progress;
   if (!options.quiet && isatty(STDERR_FILENO)) progress = DrawProgress;
-  worker::WorkerPool pool(PoolOptionsFrom(options.workers));
+  worker::WorkerPool pool(PoolOptionsFrom(options.workers, options.read));
   StatusOr<IngestReport> report = Ingest(options.paths, *store, pool, progress);
   if (!report.ok()) {
     std::cerr << "vanban: " << ctx.db_path << ": " << report.status().ToString() << "\n";
@@ -80,8 +81,10 @@ void AddIngestCommand(CLI::App& app, CommandContext& ctx) {
   auto* cmd = app.add_subcommand(
       "ingest",
       "Read files and folders (recursively) into the database. In folders, files ending in\n"
-      ".txt .text .htm .html .xhtml are read; a file named directly is read whatever its name\n"
-      "(its content decides: plain text in UTF-8, UTF-16, Windows-1258, TCVN3 or VNI; HTML).\n"
+      ".txt .text .htm .html .xhtml .pdf .png .jpg .jpeg .tif .tiff are read; a file named\n"
+      "directly is read whatever its name (its content decides: plain text in UTF-8, UTF-16,\n"
+      "Windows-1258, TCVN3 or VNI; HTML; PDF, each page from its text layer or, when that is\n"
+      "missing or unreadable, by OCR; PNG, JPEG and multi-page TIFF scans by OCR).\n"
       "A file already stored (same SHA-256) is not stored twice. Files are read by --jobs\n"
       "worker processes; a file that fails, or whose worker crashes, runs out of memory or\n"
       "time, is reported with its reason and the batch goes on. Exit status: 0 all stored,\n"
@@ -89,6 +92,7 @@ void AddIngestCommand(CLI::App& app, CommandContext& ctx) {
   auto options = std::make_shared<IngestOptions>();
   cmd->add_option("PATH", options->paths, "Files or folders to ingest")->required();
   cmd->add_flag("-q,--quiet", options->quiet, "No progress bar");
+  AddReadFlags(*cmd, options->read);
   AddWorkerFlags(cmd, options->workers, /*with_jobs=*/true);
   cmd->callback([options, &ctx] { Run(*options, ctx); });
 }

@@ -12,8 +12,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kFolderExtensions = {".txt", ".text", ".htm", ".html",
-                                                               ".xhtml"};
+constexpr std::array<std::string_view, 11> kFolderExtensions = {
+    ".txt", ".text", ".htm", ".html", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
 
 bool ReadInFolder(const fs::path& path) {
   std::string ext = path.extension().string();

@@ -19,8 +19,9 @@ namespace vanban {
 
 // The files a list of command-line paths stands for: a file as given (its content decides
 // how it is read), a folder walked recursively for files whose extension vanban reads
-// (.txt .text .htm .html .xhtml), hidden entries skipped, sorted by path. A path that does
-// not exist, or a folder entry that cannot be listed, comes back as a failure.
+// (.txt .text .htm .html .xhtml .pdf .png .jpg .jpeg .tif .tiff), hidden entries skipped, sorted by
+// path. A path that does not exist, or a folder entry that cannot be listed, comes back as a
+// failure.
 struct ExpandedPaths {
   std::vector<std::filesystem::path> files;
   std::vector<std::pair<std::string, Status>> failures;  // path, reason

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "pipeline/sha256.h"
 #include "pipeline/worker/worker_pool.h"
 #include "tests/test_paths.h"
 
@@ -69,6 +70,32 @@ TEST(Ingest, RecordsCarryTheDocumentFields) {
   EXPECT_EQ(r["document"]["issued"], "2024-03-06");
   EXPECT_EQ(r["source"]["media_type"], "text/plain");
   EXPECT_EQ(r["id"].get<std::string>().size(), 64u);
+}
+
+TEST(Ingest, FoldersHoldPdfsAndScans) {
+  TempDir tmp;
+  const fs::path in = tmp.path() / "in";
+  fs::create_directories(in);
+  fs::copy_file(testing::ScanFixture("qd-47-2025-ttg.digital.pdf"), in / "QD-47.PDF");
+  WriteFile(in / "broken.tiff", std::string("II*\0\x08\0\0\0", 8));
+  WriteFile(in / "broken.jpeg", "\xFF\xD8\xFF\xE0");
+  WriteFile(in / "notes.json", "{}");
+  auto store = Store::Open((tmp.path() / "v.db").string());
+  ASSERT_TRUE(store.ok());
+  auto report = Ingest({in.string()}, **store);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->files, 3);  // the PDF and the two images; not notes.json
+  EXPECT_EQ(report->added, 1);
+  ASSERT_EQ(report->failures.size(), 2u);
+  for (const auto& f : report->failures) {
+    EXPECT_EQ(f.failure.status.code(), StatusCode::kDataError) << f.path;
+  }
+  auto sha256 = Sha256Hex(testing::ReadBytes(in / "QD-47.PDF"));
+  ASSERT_TRUE(sha256.ok());
+  auto found = (*store)->Find(*sha256);
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0]["pages"][0]["method"], "pdf-text");
 }
 
 TEST(Ingest, BadFilesAreReportedAndTheBatchGoesOn) {
