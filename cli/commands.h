@@ -2,11 +2,11 @@
 // sets ctx.exit_code: 0 all ok, 1 some documents failed, 2 could not run.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 
-#include <CLI/CLI.hpp>
-
+#include "pipeline/readers/reader.h"
 #include "pipeline/store/store.h"
 
 namespace vanban {
@@ -19,6 +19,9 @@ struct CommandContext {
 // Opens the database named by ctx.db_path; on failure prints "vanban: DB: reason" to
 // stderr, sets ctx.exit_code to 2 and returns null.
 std::unique_ptr<Store> OpenStoreOrReport(CommandContext& ctx);
+
+// Adds --dpi and --password, which fill `options`, to a command that reads sources.
+void AddReadFlags(CLI::App& cmd, ReadOptions& options);
 
 void AddIngestCommand(CLI::App& app, CommandContext& ctx);
 void AddListCommand(CLI::App& app, CommandContext& ctx);

@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/worker_flags.h"
 #include "pipeline/eval/eval.h"
 #include "pipeline/eval/gold_set.h"
 #include "pipeline/eval/report.h"
 #include "pipeline/export/record.h"
 #include "pipeline/runner.h"
+#include "pipeline/worker/worker_pool.h"
 
 namespace vanban {
 namespace {
@@ -20,7 +22,9 @@ struct EvalOptions {
   std::string dir;
   bool per_document = false;
   bool json = false;
+  ReadOptions read;
   Floors floors;
+  WorkerFlags workers;
 };
 
 constexpr const char* kFooter =
@@ -33,8 +37,8 @@ constexpr const char* kFooter =
     "as all wrong); 2: DIR missing, no gold file under it, or a gold file not valid JSON.";
 
 // The result of one document: its record compared, or the failure as all wrong.
-DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path) {
-  ProcessResult processed = ProcessFile(path);
+DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path,
+                            const ProcessResult& processed) {
   DocumentResult result;
   if (processed.doc) {
     try {
@@ -73,7 +77,12 @@ int RunEval(const EvalOptions& options) {
     }
     golds.push_back(std::move(gold).value());
   }
-  std::vector<DocumentResult> results;
+  // Documents are read in worker processes and scored here as they finish; the report
+  // keeps them in gold order whatever order they finished in.
+  std::vector<std::optional<DocumentResult>> results;
+  std::vector<std::filesystem::path> files;
+  std::vector<size_t> gold_of_file;
+  std::vector<size_t> result_of_file;
   for (size_t i = 0; i < cases->size(); ++i) {
     const GoldCase& gold_case = (*cases)[i];
     if (gold_case.documents.empty()) {
@@ -82,9 +91,26 @@ int RunEval(const EvalOptions& options) {
       missing.failure = "read: no document beside the gold file";
       results.push_back(std::move(missing));
     }
-    for (const auto& path : gold_case.documents) results.push_back(EvaluateFile(golds[i], path));
+    for (const auto& path : gold_case.documents) {
+      files.push_back(path);
+      gold_of_file.push_back(i);
+      result_of_file.push_back(results.size());
+      results.emplace_back();
+    }
   }
-  const SetResult set = Summarize(std::move(results));
+  worker::WorkerPool pool(PoolOptionsFrom(options.workers, options.read));
+  Status run = pool.ProcessAll(files, [&](size_t index, ProcessResult processed) {
+    results[result_of_file[index]] =
+        EvaluateFile(golds[gold_of_file[index]], files[index], processed);
+    return Status::Ok();
+  });
+  if (!run.ok()) {
+    std::cerr << "vanban eval: " << run.ToString() << "\n";
+    return 2;
+  }
+  std::vector<DocumentResult> scored;
+  for (std::optional<DocumentResult>& result : results) scored.push_back(std::move(*result));
+  const SetResult set = Summarize(std::move(scored));
   if (options.json) {
     std::cout << RenderJson(set, options.per_document)
                      .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
@@ -113,6 +139,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("DIR", options->dir, "directory of documents and their gold files")->required();
   cmd->add_flag("--per-doc", options->per_document, "also print each document's differences");
   cmd->add_flag("--json", options->json, "print the report as JSON");
+  AddReadFlags(*cmd, options->read);
   const auto add_floor = [&](const std::string& flag, std::optional<double>& floor,
                              const std::string& what) {
     cmd->add_option_function<double>(
@@ -129,6 +156,7 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   }
   add_floor("--min-reference-date-accuracy", floors.reference_date_accuracy,
             "the date accuracy of matched references");
+  AddWorkerFlags(cmd, options->workers, /*with_jobs=*/true);
   cmd->callback([options, &ctx] { ctx.exit_code = RunEval(*options); });
 }
 

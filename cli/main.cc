@@ -1,12 +1,18 @@
 // vanban: Vietnamese administrative documents in, structured and searchable records out.
+#include <CLI/CLI.hpp>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
-
 #include "cli/commands.h"
+#include "pipeline/worker/worker_main.h"
 
 int main(int argc, char** argv) {
+  // Hidden: the isolated worker processes that ingest, extract and eval start
+  // (pipeline/worker/process.h). Not a command for people; not in --help.
+  if (argc == 2 && std::strcmp(argv[1], "__worker") == 0) {
+    return vanban::worker::RunWorker(vanban::worker::kWorkerSocketFd);
+  }
   vanban::CommandContext ctx;
   CLI::App app{
       "vanban: turns Vietnamese administrative documents (text, HTML) into structured records\n"
@@ -14,7 +20,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("vanban ") + VANBAN_VERSION);
   const char* env_db = std::getenv("VANBAN_DB");
   ctx.db_path = env_db && *env_db ? env_db : "vanban.db";
-  app.add_option("--db", ctx.db_path, "SQLite database file (default: $VANBAN_DB, else ./vanban.db)");
+  app.add_option("--db", ctx.db_path,
+                 "SQLite database file (default: $VANBAN_DB, else ./vanban.db)");
   app.require_subcommand(1);
 
   vanban::AddIngestCommand(app, ctx);

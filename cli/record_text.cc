@@ -29,9 +29,12 @@ std::string Fit(const std::string& s, size_t width) {
   for (size_t i = 0; i < s.size() && points < width; ++points) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     out += s.substr(i, len);
     i += len;
   }
@@ -51,8 +54,8 @@ std::string FormatRecord(const json& r) {
       << "type:      " << Get(r, {"document", "type"}) << "\n"
       << "number:    " << Get(r, {"document", "number"}) << "\n"
       << "issuer:    " << Get(r, {"document", "issuer"}) << "\n"
-      << "issued:    " << Get(r, {"document", "issued"}) << " at "
-      << Get(r, {"document", "place"}) << "\n"
+      << "issued:    " << Get(r, {"document", "issued"}) << " at " << Get(r, {"document", "place"})
+      << "\n"
       << "subject:   " << Get(r, {"document", "subject"}) << "\n"
       << "signer:    " << signer << "\n"
       << "extracted: " << Count(r, "references") << " references, " << Count(r, "obligations")

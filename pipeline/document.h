@@ -22,6 +22,7 @@ struct SourceInfo {
   std::string media_type;  // "text/plain", "text/html", "application/pdf", "image/png", ...
   std::string encoding;    // what the reader decoded: "utf-8", "utf-16le", "tcvn3", "vni", ...
   uint64_t size_bytes = 0;
+  bool operator==(const SourceInfo&) const = default;
 };
 
 // One page of the source (a text file is one page). `raw` is its range of raw_text.
@@ -31,6 +32,7 @@ struct Page {
   std::string method = "text";           // "text", "html", "pdf-text", "ocr"
   std::optional<double> ocr_confidence;  // mean word confidence 0..100, OCR pages only
   int dpi = 0;                           // resolution of the OCR image, OCR pages only
+  bool operator==(const Page&) const = default;
 };
 
 // A rectangle on a page image, in pixels at the resolution the page was read at.
@@ -48,6 +50,7 @@ struct OcrWord {
   Span raw;
   Box box;
   float confidence = 0;  // 0..100
+  bool operator==(const OcrWord&) const = default;
 };
 
 // Layout zones of an administrative document (Nghị định 30/2020/NĐ-CP), spans of `text`.
@@ -68,6 +71,7 @@ std::string_view ZoneKindName(ZoneKind kind);
 struct Zone {
   ZoneKind kind;
   Span span;
+  bool operator==(const Zone&) const = default;
 };
 
 // A warning or error noted by a stage, with a stable code ("no_issue_date").
@@ -76,18 +80,21 @@ struct Issue {
   std::string code;
   std::string message;
   bool error = false;
+  bool operator==(const Issue&) const = default;
 };
 
 // An extracted value and the span of `text` it came from.
 struct Field {
   std::string value;
   Span span;
+  bool operator==(const Field&) const = default;
 };
 
 struct Signer {
   std::optional<Field> name;
   std::optional<Field> title;      // lowest position line, sentence case: "Phó Chủ tịch"
   std::optional<Field> authority;  // "TM", "KT", "TL", "TUQ", "Q"
+  bool operator==(const Signer&) const = default;
 };
 
 struct DocumentMeta {
@@ -101,6 +108,7 @@ struct DocumentMeta {
   Signer signer;
   std::vector<Field> addressees;  // "Kính gửi:" entries
   std::vector<Field> recipients;  // "Nơi nhận:" entries
+  bool operator==(const DocumentMeta&) const = default;
 };
 
 // A cited document (see ../shared/spec/ANNOTATION.md, "references").
@@ -113,12 +121,14 @@ struct Reference {
   std::optional<int> year;
   std::string relation = "cites";  // can_cu, amends, replaces, repeals, guides, implements, cites
   Span span;
+  bool operator==(const Reference&) const = default;
 };
 
 struct Deadline {
   std::string text;   // as printed
   std::string value;  // "2024-12-15", "2024-Q3", "+P15D", "R/P1M", ...
   Span span;
+  bool operator==(const Deadline&) const = default;
 };
 
 struct AgencyRole {
@@ -126,6 +136,7 @@ struct AgencyRole {
   std::string key;   // canonical key: "UBND tỉnh" and "Ủy ban nhân dân tỉnh" share one
   std::string role;  // "lead" or "support"
   Span span;
+  bool operator==(const AgencyRole&) const = default;
 };
 
 struct Obligation {
@@ -133,6 +144,7 @@ struct Obligation {
   std::string action;
   std::optional<Deadline> deadline;
   Span span;
+  bool operator==(const Obligation&) const = default;
 };
 
 struct Document {
@@ -148,6 +160,8 @@ struct Document {
   std::vector<Deadline> deadlines;
   std::vector<Obligation> obligations;
   std::vector<Issue> issues;
+
+  bool operator==(const Document&) const = default;
 
   std::string_view Slice(Span span) const;  // text[span], clamped
   void Warn(std::string stage, std::string code, std::string message);

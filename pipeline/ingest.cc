@@ -6,15 +6,14 @@
 #include <system_error>
 
 #include "pipeline/export/record.h"
-#include "pipeline/runner.h"
 
 namespace vanban {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::array<std::string_view, 5> kFolderExtensions = {".txt", ".text", ".htm", ".html",
-                                                               ".xhtml"};
+constexpr std::array<std::string_view, 11> kFolderExtensions = {
+    ".txt", ".text", ".htm", ".html", ".xhtml", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
 
 bool ReadInFolder(const fs::path& path) {
   std::string ext = path.extension().string();
@@ -74,7 +73,7 @@ ExpandedPaths ExpandPaths(const std::vector<std::string>& paths) {
 }
 
 StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
-                              const IngestProgress& progress, const ReadOptions& options) {
+                              BatchRunner& runner, const IngestProgressFn& progress) {
   const auto start = std::chrono::steady_clock::now();
   IngestReport report;
   ExpandedPaths expanded = ExpandPaths(paths);
@@ -85,23 +84,37 @@ StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& stor
     report.failures.push_back({path, failure});
   }
   const int total = static_cast<int>(expanded.files.size());
-  for (const fs::path& file : expanded.files) {
-    const std::string path = file.string();
-    ProcessResult result = ProcessFile(file, options);
+  const ResultSink store_one = [&](size_t index, ProcessResult result) -> Status {
+    const std::string path = expanded.files[index].string();
     if (result.failure) {
       Status s = store.PutFailure(path, result.sha256, *result.failure);
       if (!s.ok()) return s;
-      report.failures.push_back({path, *result.failure});
+      report.failures.push_back({path, std::move(*result.failure)});
     } else {
       StatusOr<Store::PutResult> put = store.Put(*result.doc, ToRecord(*result.doc));
       if (!put.ok()) return put.status();
       (*put == Store::PutResult::kAdded ? report.added : report.already_stored)++;
+      for (const Page& page : result.doc->pages) {
+        ++report.pages;
+        if (page.method == "ocr") ++report.ocr_pages;
+      }
     }
     ++report.files;
-    if (progress) progress(report.files, total, path);
-  }
+    if (progress) {
+      progress({report.files, total, report.pages, report.ocr_pages,
+                std::chrono::steady_clock::now() - start, path});
+    }
+    return Status::Ok();
+  };
+  if (Status s = runner.ProcessAll(expanded.files, store_one); !s.ok()) return s;
   report.elapsed = std::chrono::steady_clock::now() - start;
   return report;
+}
+
+StatusOr<IngestReport> Ingest(const std::vector<std::string>& paths, Store& store,
+                              const IngestProgressFn& progress, const ReadOptions& options) {
+  InProcessRunner runner(options);
+  return Ingest(paths, store, runner, progress);
 }
 
 }  // namespace vanban

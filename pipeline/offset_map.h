@@ -23,6 +23,19 @@ class OffsetMap {
 
   size_t derived_size() const { return derived_size_; }
 
+  // One piece of the map. Replaying pieces() in order through Copy (copy pieces) and
+  // Replace rebuilds an equal map: how the Document codec stores it.
+  struct Piece {
+    size_t derived_begin;
+    size_t derived_len;
+    size_t raw_begin;
+    size_t raw_len;
+    bool copy;
+    bool operator==(const Piece&) const = default;
+  };
+  const std::vector<Piece>& pieces() const { return pieces_; }
+  bool operator==(const OffsetMap&) const = default;
+
   // The raw range a derived range came from. Offsets inside copied pieces map byte for
   // byte; a range that touches a replaced piece widens to cover all of that piece.
   // Ranges past the end are clamped to the end.
@@ -35,13 +48,6 @@ class OffsetMap {
   static OffsetMap Compose(const OffsetMap& inner, const OffsetMap& outer);
 
  private:
-  struct Piece {
-    size_t derived_begin;
-    size_t derived_len;
-    size_t raw_begin;
-    size_t raw_len;
-    bool copy;
-  };
   // Index of the piece holding derived offset `pos` (pieces with derived_len 0 never do).
   size_t PieceAt(size_t pos) const;
   void Append(Piece piece);

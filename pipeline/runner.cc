@@ -21,4 +21,12 @@ ProcessResult ProcessFile(const std::filesystem::path& path, const ReadOptions& 
   return result;
 }
 
+Status InProcessRunner::ProcessAll(const std::vector<std::filesystem::path>& files,
+                                   const ResultSink& sink) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (Status s = sink(i, ProcessFile(files[i], options_)); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace vanban

@@ -1,6 +1,7 @@
 #include "pipeline/stages.h"
 
 #include <exception>
+#include <new>
 
 #include "extractors/deadlines.h"
 #include "extractors/metadata.h"
@@ -58,6 +59,8 @@ std::optional<StageFailure> RunStages(Document& doc) {
     Status status;
     try {
       status = stage.run(doc);
+    } catch (const std::bad_alloc&) {
+      status = OutOfMemory("an allocation failed");
     } catch (const std::exception& e) {
       status = Internal(std::string("unexpected exception: ") + e.what());
     }

@@ -29,7 +29,8 @@ struct StageFailure {
 
 // Runs every stage in order on a document a reader produced. Stops at the first stage that
 // fails and reports it; exceptions thrown inside a stage are caught and reported as
-// `internal` failures of that stage, so none crosses into the batch.
+// failures of that stage (`out_of_memory` for std::bad_alloc, `internal` for others), so
+// none crosses into the batch.
 std::optional<StageFailure> RunStages(Document& doc);
 
 }  // namespace vanban

@@ -18,6 +18,12 @@ std::string_view StatusCodeName(StatusCode code) {
       return "io_error";
     case StatusCode::kInternal:
       return "internal";
+    case StatusCode::kCrash:
+      return "crash";
+    case StatusCode::kTimeout:
+      return "timeout";
+    case StatusCode::kOutOfMemory:
+      return "out_of_memory";
   }
   return "unknown";
 }

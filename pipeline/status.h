@@ -19,6 +19,10 @@ enum class StatusCode {
   kDataError,        // the input is of a known kind but broken (invalid UTF-8, empty)
   kIoError,          // the operating system refused (permission, disk full)
   kInternal,         // a library failed in a way that is not the input's fault
+  // How an isolated worker process (pipeline/worker/) failed on a source:
+  kCrash,        // the worker died (a signal, or an exit without an answer)
+  kTimeout,      // the source took longer than the time limit; the worker was killed
+  kOutOfMemory,  // an allocation failed under the worker's memory limit
 };
 
 // Stable lower-case name of a code, as stored in the database and printed ("data_error").
@@ -49,6 +53,9 @@ inline Status Unsupported(std::string m) { return {StatusCode::kUnsupported, std
 inline Status DataError(std::string m) { return {StatusCode::kDataError, std::move(m)}; }
 inline Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
 inline Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
+inline Status Crash(std::string m) { return {StatusCode::kCrash, std::move(m)}; }
+inline Status Timeout(std::string m) { return {StatusCode::kTimeout, std::move(m)}; }
+inline Status OutOfMemory(std::string m) { return {StatusCode::kOutOfMemory, std::move(m)}; }
 
 // Either a value or a non-ok Status. Accessing value() of an error is a programmer error.
 template <typename T>

@@ -2,17 +2,31 @@
 // a fresh temporary folder per test.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
-
-#include <gtest/gtest.h>
 
 namespace vanban::testing {
 
 inline std::filesystem::path SourceDir() { return VANBAN_SOURCE_DIR; }
 inline std::filesystem::path VanbanBinary() { return VANBAN_BINARY; }
+
+// tests/data/scans/<name>: the scan and PDF fixtures (tests/data/scans/README.md).
+inline std::filesystem::path ScanFixture(const std::string& name) {
+  return SourceDir() / "tests/data/scans" / name;
+}
+
+// The bytes of a file, or "" when it cannot be read.
+inline std::string ReadBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
 
 // A new empty folder under the system temp dir, named for the running test; removed by
 // the destructor.

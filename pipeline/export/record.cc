@@ -1,5 +1,6 @@
 #include "pipeline/export/record.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,9 +10,52 @@ namespace {
 
 using nlohmann::json;
 
+// Whether the source has pages worth naming: several, or read from a PDF or by OCR.
+bool Paged(const Document& doc) {
+  return doc.pages.size() > 1 || std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) {
+           return p.method != "text" && p.method != "html";
+         });
+}
+
+// The page that holds raw offset `pos` (the last page starting at or before it).
+const Page* PageAt(const Document& doc, size_t pos) {
+  const Page* found = nullptr;
+  for (const Page& p : doc.pages) {
+    if (p.raw.begin > pos) break;
+    found = &p;
+  }
+  return found;
+}
+
+// Adds "page" and, where OCR words overlap `raw`, "box": the union of the boxes of the
+// overlapping words on the page of the first of them (words are in raw_text order).
+void AddPageAndBox(const Document& doc, Span raw, json& span) {
+  auto word = std::partition_point(doc.words.begin(), doc.words.end(),
+                                   [&](const OcrWord& w) { return w.raw.end <= raw.begin; });
+  std::optional<int> page;
+  Box box;
+  for (; word != doc.words.end() && word->raw.begin < raw.end; ++word) {
+    if (!page) {
+      page = word->page;
+      box = word->box;
+    } else if (word->page == *page) {
+      box = {std::min(box.x0, word->box.x0), std::min(box.y0, word->box.y0),
+             std::max(box.x1, word->box.x1), std::max(box.y1, word->box.y1)};
+    }
+  }
+  if (page) {
+    span["page"] = *page;
+    span["box"] = {box.x0, box.y0, box.x1, box.y1};
+  } else if (const Page* p = PageAt(doc, raw.begin)) {
+    span["page"] = p->number;
+  }
+}
+
 json SpanJson(const Document& doc, Span span) {
   Span raw = doc.offsets.ToSource(span);
-  return {{"text", {span.begin, span.end}}, {"raw", {raw.begin, raw.end}}};
+  json out = {{"text", {span.begin, span.end}}, {"raw", {raw.begin, raw.end}}};
+  if (Paged(doc)) AddPageAndBox(doc, raw, out);
+  return out;
 }
 
 template <typename T>
@@ -103,6 +147,7 @@ json PageJson(const Page& p) {
   return {{"number", p.number},
           {"method", p.method},
           {"ocr_confidence", OrNull(p.ocr_confidence)},
+          {"dpi", p.dpi > 0 ? json(p.dpi) : json(nullptr)},
           {"raw", {p.raw.begin, p.raw.end}}};
 }
 

@@ -9,6 +9,8 @@
 #include <cstring>
 
 #include "pipeline/readers/html_reader.h"
+#include "pipeline/readers/image_reader.h"
+#include "pipeline/readers/pdf_reader.h"
 #include "pipeline/readers/reader.h"
 #include "pipeline/readers/text_decoding.h"
 #include "pipeline/sha256.h"
@@ -29,7 +31,7 @@ struct Reader {
   std::string_view extensions;  // lower case, space separated: ".html .htm"
   Match (*sniff)(std::string_view bytes);
   // Fills media_type, encoding, raw_text and pages; ReadDocumentBytes fills the rest.
-  StatusOr<Document> (*read)(std::string_view bytes);
+  StatusOr<Document> (*read)(std::string_view bytes, const ReadOptions& options);
 };
 
 bool StartsWith(std::string_view s, std::string_view prefix) {
@@ -54,14 +56,20 @@ Match SniffHtml(std::string_view b) {
 }
 Match SniffText(std::string_view) { return Match::kFallback; }
 
-StatusOr<Document> RefusePdf(std::string_view) {
-  return Unsupported("PDF input is not supported yet");
+StatusOr<Document> ReadPng(std::string_view bytes, const ReadOptions& options) {
+  return ReadImage(bytes, "image/png", options);
 }
-StatusOr<Document> RefuseImage(std::string_view) {
-  return Unsupported("image input (PNG, JPEG, TIFF) is not supported yet");
+StatusOr<Document> ReadJpeg(std::string_view bytes, const ReadOptions& options) {
+  return ReadImage(bytes, "image/jpeg", options);
+}
+StatusOr<Document> ReadTiff(std::string_view bytes, const ReadOptions& options) {
+  return ReadImage(bytes, "image/tiff", options);
+}
+StatusOr<Document> ReadHtmlPage(std::string_view bytes, const ReadOptions&) {
+  return ReadHtml(bytes);
 }
 
-StatusOr<Document> ReadText(std::string_view bytes) {
+StatusOr<Document> ReadText(std::string_view bytes, const ReadOptions&) {
   StatusOr<DecodedText> decoded = DecodeText(bytes);
   if (!decoded.ok()) return decoded.status();
   DecodedText text = RepairLegacyLetters(std::move(decoded).value());
@@ -75,11 +83,11 @@ StatusOr<Document> ReadText(std::string_view bytes) {
 
 // Most specific first: on equal matches and extensions the earlier entry wins.
 constexpr Reader kReaders[] = {
-    {"pdf", ".pdf", SniffPdf, RefusePdf},
-    {"png", ".png", SniffPng, RefuseImage},
-    {"jpeg", ".jpg .jpeg", SniffJpeg, RefuseImage},
-    {"tiff", ".tif .tiff", SniffTiff, RefuseImage},
-    {"html", ".html .htm .xhtml", SniffHtml, ReadHtml},
+    {"pdf", ".pdf", SniffPdf, ReadPdf},
+    {"png", ".png", SniffPng, ReadPng},
+    {"jpeg", ".jpg .jpeg", SniffJpeg, ReadJpeg},
+    {"tiff", ".tif .tiff", SniffTiff, ReadTiff},
+    {"html", ".html .htm .xhtml", SniffHtml, ReadHtmlPage},
     {"text", ".txt .text", SniffText, ReadText},
 };
 
@@ -141,8 +149,8 @@ StatusOr<std::string> ReadFileBytes(const std::filesystem::path& path) {
 }  // namespace
 
 StatusOr<Document> ReadDocumentBytes(std::string_view bytes, const std::string& path,
-                                     const ReadOptions& /*options*/) {
-  StatusOr<Document> read = ChooseReader(bytes, path).read(bytes);
+                                     const ReadOptions& options) {
+  StatusOr<Document> read = ChooseReader(bytes, path).read(bytes, options);
   if (!read.ok()) return read.status();
   StatusOr<std::string> sha256 = Sha256Hex(bytes);
   if (!sha256.ok()) return sha256.status();

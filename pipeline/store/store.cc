@@ -19,7 +19,7 @@ using nlohmann::json;
 
 // Schema migrations in order (schemas/sql/); applying the first N gives schema version N.
 // Adding a migration is one file and one entry here.
-constexpr std::string_view kMigrations[] = {"001_init.sql"};
+constexpr std::string_view kMigrations[] = {"001_init.sql", "002_page_methods.sql"};
 constexpr int kSchemaVersion = std::size(kMigrations);
 // PRAGMA application_id of a vanban database: "VNBN".
 constexpr int32_t kApplicationId = 0x564E424E;
@@ -287,9 +287,12 @@ struct Store::Impl {
   }
 
   Status InsertParts(const Document& doc, const std::vector<AnnotationRow>& rows, int64_t id) {
-    Statement page(db, "INSERT INTO pages VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement page(db,
+                   "INSERT INTO pages (doc_id, number, raw_begin, raw_end, method, "
+                   "ocr_confidence, dpi) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULLIF(?7, 0))");
     for (const Page& p : doc.pages) {
-      Status s = page.Exec(id, p.number, p.raw.begin, p.raw.end, p.method, p.ocr_confidence);
+      Status s =
+          page.Exec(id, p.number, p.raw.begin, p.raw.end, p.method, p.ocr_confidence, p.dpi);
       if (!s.ok()) return s;
     }
     Statement zone(db, "INSERT INTO zones VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -327,7 +330,7 @@ struct Store::Impl {
   // Stored pages, zones and reader issues of document `id`.
   Status LoadParts(int64_t id, Document& doc) {
     Statement pages(db,
-                    "SELECT number, raw_begin, raw_end, method, ocr_confidence FROM pages "
+                    "SELECT number, raw_begin, raw_end, method, ocr_confidence, dpi FROM pages "
                     "WHERE doc_id = ?1 ORDER BY number");
     Status s = pages.ForEachRow(
         [&](const Statement& row) {
@@ -336,6 +339,7 @@ struct Store::Impl {
           p.raw = {static_cast<size_t>(row.Int(1)), static_cast<size_t>(row.Int(2))};
           p.method = row.Text(3);
           if (!row.IsNull(4)) p.ocr_confidence = row.Double(4);
+          if (!row.IsNull(5)) p.dpi = static_cast<int>(row.Int(5));
           return Status::Ok();
         },
         id);

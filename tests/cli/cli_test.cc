@@ -1,7 +1,6 @@
 // The vanban binary as a user runs it: help, exit codes, extract, ingest/show/export.
-#include <sys/wait.h>
-
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
@@ -24,10 +23,12 @@ struct CliRun {
   std::string err;
 };
 
-// Runs the vanban binary with `args` (a shell-quoted string); stderr captured via a file.
-CliRun RunVanban(const std::string& args, const TempDir& tmp) {
+// Runs the vanban binary with `args` (a shell-quoted string) and `env` assignments in front
+// ("NAME=value "); stderr captured via a file.
+CliRun RunVanban(const std::string& args, const TempDir& tmp, const std::string& env = "") {
   const std::string err_path = (tmp.path() / "stderr.txt").string();
-  const std::string cmd = "'" + VanbanBinary().string() + "' " + args + " 2>'" + err_path + "'";
+  const std::string cmd =
+      env + "'" + VanbanBinary().string() + "' " + args + " 2>'" + err_path + "'";
   CliRun run{-1, "", ""};
   FILE* pipe = popen(cmd.c_str(), "r");
   if (!pipe) return run;
@@ -61,7 +62,8 @@ TEST(Cli, UnknownCommandCannotRun) {
 
 TEST(Cli, ExtractPrintsOneJsonRecord) {
   TempDir tmp;
-  CliRun r = RunVanban("extract " + Quote(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt"), tmp);
+  CliRun r =
+      RunVanban("extract " + Quote(SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt"), tmp);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   nlohmann::json record = nlohmann::json::parse(r.out);
   EXPECT_EQ(record["document"]["number"], "02/CT-UBND");
@@ -113,9 +115,9 @@ TEST(Cli, IngestWithSomeFailuresExitsOne) {
   TempDir tmp;
   std::ofstream(tmp.path() / "empty.txt").close();
   CliRun r = RunVanban("--db " + Quote(tmp.path() / "v.db") + " ingest " +
-                        Quote(tmp.path() / "empty.txt") + " " +
-                        Quote(SourceDir() / "corpus/seeds/004_0150c66a39feb054.txt"),
-                    tmp);
+                           Quote(tmp.path() / "empty.txt") + " " +
+                           Quote(SourceDir() / "corpus/seeds/004_0150c66a39feb054.txt"),
+                       tmp);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.out.find("1 added"), std::string::npos) << r.out;
@@ -126,6 +128,45 @@ TEST(Cli, UnopenableDatabaseCannotRun) {
   CliRun r = RunVanban("--db " + Quote(tmp.path() / "no/such/dir/v.db") + " list", tmp);
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("v.db"), std::string::npos) << r.err;
+}
+
+TEST(Cli, IngestAndExtractTakeTheWorkerFlags) {
+  TempDir tmp;
+  for (const char* cmd : {"ingest", "extract"}) {
+    CliRun r = RunVanban(std::string(cmd) + " --help", tmp);
+    EXPECT_EQ(r.exit_code, 0);
+    for (const char* flag : {"--max-memory", "--timeout"}) {
+      EXPECT_NE(r.out.find(flag), std::string::npos) << cmd << " " << flag;
+    }
+  }
+  EXPECT_NE(RunVanban("ingest --help", tmp).out.find("--jobs"), std::string::npos);
+  EXPECT_EQ(RunVanban("ingest --jobs 0 x", tmp).exit_code, 2);
+  EXPECT_EQ(RunVanban("ingest --max-memory lots x", tmp).exit_code, 2);
+}
+
+// VANBAN_TEST_FAULT is the workers' test hook (pipeline/worker/worker_main.h).
+TEST(Cli, IngestRecordsACrashingFileAndStoresTheRest) {
+  TempDir tmp;
+  CliRun r = RunVanban("--db " + Quote(tmp.path() / "v.db") + " ingest --jobs 2 " +
+                           Quote(SourceDir() / "corpus/seeds"),
+                       tmp, "VANBAN_TEST_FAULT=crash:002_0842f4ade29e96ec.txt ");
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("002_0842f4ade29e96ec.txt: read: crash: worker killed by SIGSEGV"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("ingested 5 files (4 pages, 0 by OCR)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("4 added, 0 already stored, 1 failed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 jobs"), std::string::npos) << r.out;
+}
+
+TEST(Cli, ExtractOfAFileThatHangsTimesOut) {
+  TempDir tmp;
+  const std::filesystem::path seed = SourceDir() / "corpus/seeds/003_67c30c4e6fc6373d.txt";
+  CliRun r = RunVanban("extract --timeout 1 " + Quote(seed), tmp,
+                       "VANBAN_TEST_FAULT=hang:003_67c30c4e6fc6373d.txt ");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("read: timeout: no answer after 1 s"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
 }
 
 }  // namespace

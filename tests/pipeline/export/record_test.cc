@@ -26,6 +26,36 @@ std::string TextAt(const Document& doc, const json& span) {
   return doc.text.substr(begin, end - begin);
 }
 
+// Makes `doc` look read by OCR: each white-space separated word of raw_text becomes an OCR
+// word on page 1, on a grid of 100 x 50 pixel cells (word i of line l at x = 100 i,
+// y = 50 l).
+void AddOcrWords(Document& doc) {
+  doc.pages[0].method = "ocr";
+  doc.pages[0].ocr_confidence = 91.5;
+  doc.pages[0].dpi = 300;
+  int line = 0;
+  int column = 0;
+  size_t pos = 0;
+  const std::string& raw = doc.raw_text;
+  while (pos < raw.size()) {
+    const size_t start = raw.find_first_not_of(" \r\n", pos);
+    if (start == std::string::npos) break;
+    for (size_t i = pos; i < start; ++i) {
+      if (raw[i] == '\n') {
+        ++line;
+        column = 0;
+      }
+    }
+    size_t end = raw.find_first_of(" \r\n", start);
+    if (end == std::string::npos) end = raw.size();
+    doc.words.push_back(OcrWord{1, Span{start, end},
+                                Box{100 * column, 50 * line, 100 * column + 90, 50 * line + 40},
+                                90.0f});
+    ++column;
+    pos = end;
+  }
+}
+
 TEST(Record, DocumentFieldsAtAnnotationPaths) {
   const Document doc = sample::Directive();
   const json record = ToRecord(doc);
@@ -140,13 +170,43 @@ TEST(Record, SourcePipelinePagesAndIssues) {
                                     {"size_bytes", doc.raw_text.size()}}));
   EXPECT_EQ(record["pipeline"], (json{{"name", "vanban"}, {"version", VANBAN_VERSION}}));
   EXPECT_EQ(record["pages"], (json::parse(R"([{"number": 1, "method": "text",
-      "ocr_confidence": null, "raw": [0, )" +
+      "ocr_confidence": null, "dpi": null, "raw": [0, )" +
                                           std::to_string(doc.raw_text.size()) + "]}]")));
   ASSERT_EQ(record["issues"].size(), 2u);
   EXPECT_EQ(record["issues"][1], (json{{"stage", "metadata"},
                                        {"code", "no_signer_authority"},
                                        {"message", "no TM/KT/TL line above the signer's title"},
                                        {"error", false}}));
+}
+
+TEST(Record, OcrValuesPointToTheirPageAndBox) {
+  Document doc = sample::Directive();
+  AddOcrWords(doc);
+  const json record = ToRecord(doc);
+  // "02/CT - UBND" is the 2nd to 4th words of line 1 (raw "Số: 02/CT - UBND").
+  const json& number = record["provenance"]["document.number"];
+  EXPECT_EQ(number["page"], 1);
+  EXPECT_EQ(number["box"], (json{100, 50, 390, 90}));
+  // The place-date line: "Hưng Yên" is the first two words of line 2.
+  EXPECT_EQ(record["provenance"]["document.place"]["box"], (json{0, 100, 190, 140}));
+  EXPECT_EQ(record["pages"][0]["dpi"], 300);
+  EXPECT_EQ(record["pages"][0]["method"], "ocr");
+}
+
+TEST(Record, TextPagesHaveNoPageOrBox) {
+  const json record = ToRecord(sample::Directive());
+  const json& number = record["provenance"]["document.number"];
+  EXPECT_FALSE(number.contains("page"));
+  EXPECT_FALSE(number.contains("box"));
+  EXPECT_TRUE(record["pages"][0]["dpi"].is_null());
+}
+
+TEST(Record, PdfTextPagesNameThePageWithoutABox) {
+  Document doc = sample::Directive();
+  doc.pages[0].method = "pdf-text";
+  const json number = ToRecord(doc)["provenance"]["document.number"];
+  EXPECT_EQ(number["page"], 1);
+  EXPECT_FALSE(number.contains("box"));
 }
 
 // Writes records for the ctest `record_schema_*` tests (tests/CMakeLists.txt), which check
@@ -158,8 +218,7 @@ TEST(RecordSchemaSamples, WriteSamples) {
   Document empty;
   empty.source = {"empty.txt", sample::kSha256, "text/plain", "utf-8", 0};
   Document ocr = sample::Directive();
-  ocr.pages[0].method = "ocr";
-  ocr.pages[0].ocr_confidence = 91.5;
+  AddOcrWords(ocr);
   ocr.meta.signer.authority = Field{"TM", sample::SpanOf(ocr, "CHỦ TỊCH")};
   ocr.meta.addressees.push_back(sample::FieldAt(ocr, "Sở Nội vụ", "Sở Nội vụ"));
   Document bad = sample::Directive();

@@ -1,0 +1,127 @@
+// poppler-cpp turned into Status. Poppler returns null documents and pages and empty images
+// on failure and prints its reasons through a debug callback; the last reason is kept here
+// (per thread) so that a failure can say why.
+#include "pipeline/readers/pdf_file.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
+#include <poppler-page.h>
+
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <string_view>
+#include <utility>
+
+namespace vanban {
+namespace {
+
+constexpr int kMinDpi = 50;
+constexpr int kMaxDpi = 1200;
+
+thread_local std::string last_poppler_error;
+
+// Poppler's messages read "error: Couldn't read xref table"; the prefix says nothing.
+void KeepPopplerError(const std::string& message, void*) {
+  constexpr std::string_view kPrefix = "error: ";
+  last_poppler_error = message.starts_with(kPrefix) ? message.substr(kPrefix.size()) : message;
+}
+
+// Poppler's messages go to KeepPopplerError instead of stderr, from the first PDF on.
+void CatchPopplerErrors() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(KeepPopplerError, nullptr); });
+}
+
+std::string PopplerReason() {
+  return last_poppler_error.empty() ? "Poppler cannot open it" : last_poppler_error;
+}
+
+}  // namespace
+
+struct PdfFile::Impl {
+  std::unique_ptr<poppler::document> doc;
+};
+
+PdfFile::PdfFile(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PdfFile::PdfFile(PdfFile&&) noexcept = default;
+PdfFile& PdfFile::operator=(PdfFile&&) noexcept = default;
+PdfFile::~PdfFile() = default;
+
+StatusOr<PdfFile> PdfFile::Open(std::string_view bytes, const std::string& password) {
+  CatchPopplerErrors();
+  last_poppler_error.clear();
+  if (bytes.size() > static_cast<size_t>(INT32_MAX)) return DataError("PDF larger than 2 GiB");
+  try {
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+        bytes.data(), static_cast<int>(bytes.size()), password, password));
+    if (!doc) return DataError("not a readable PDF: " + PopplerReason());
+    if (doc->is_locked()) {
+      if (password.empty()) return Unsupported("encrypted PDF: give --password");
+      return InvalidArgument("encrypted PDF: the password given does not open it");
+    }
+    if (doc->pages() <= 0) return DataError("PDF has no pages");
+    auto impl = std::make_unique<Impl>();
+    impl->doc = std::move(doc);
+    return PdfFile(std::move(impl));
+  } catch (const std::exception& e) {
+    return DataError(std::string("not a readable PDF: ") + e.what());
+  }
+}
+
+int PdfFile::page_count() const { return impl_->doc->pages(); }
+
+StatusOr<std::string> PdfFile::PageText(int number) const {
+  if (number < 1 || number > page_count()) {
+    return InvalidArgument("no page " + std::to_string(number));
+  }
+  try {
+    std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
+    if (!page) return DataError("cannot read page " + std::to_string(number));
+    poppler::byte_array utf8 =
+        page->text(poppler::rectf(), poppler::page::raw_order_layout).to_utf8();
+    return std::string(utf8.begin(), utf8.end());
+  } catch (const std::exception& e) {
+    return DataError("cannot read page " + std::to_string(number) + ": " + e.what());
+  }
+}
+
+StatusOr<GrayImage> PdfFile::RenderPage(int number, int dpi) const {
+  if (number < 1 || number > page_count()) {
+    return InvalidArgument("no page " + std::to_string(number));
+  }
+  if (dpi < kMinDpi || dpi > kMaxDpi) {
+    return InvalidArgument("dpi " + std::to_string(dpi) + " outside " + std::to_string(kMinDpi) +
+                           ".." + std::to_string(kMaxDpi));
+  }
+  try {
+    last_poppler_error.clear();
+    std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
+    if (!page) return DataError("cannot read page " + std::to_string(number));
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    const poppler::image rendered = renderer.render_page(page.get(), dpi, dpi);
+    if (!rendered.is_valid() || rendered.format() != poppler::image::format_gray8) {
+      return DataError("cannot render page " + std::to_string(number) + ": " + PopplerReason());
+    }
+    GrayImage image;
+    image.width = rendered.width();
+    image.height = rendered.height();
+    image.dpi = dpi;
+    image.pixels.resize(static_cast<size_t>(image.width) * image.height);
+    const char* rows = rendered.const_data();
+    for (int y = 0; y < image.height; ++y) {
+      std::memcpy(image.pixels.data() + static_cast<size_t>(y) * image.width,
+                  rows + static_cast<size_t>(y) * rendered.bytes_per_row(), image.width);
+    }
+    return image;
+  } catch (const std::exception& e) {
+    return DataError("cannot render page " + std::to_string(number) + ": " + e.what());
+  }
+}
+
+}  // namespace vanban
