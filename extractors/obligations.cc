@@ -159,7 +159,14 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     int current = -1;  // this item's task the next sentence may join
     const int first_task = static_cast<int>(tasks.size());  // this item's first task
     for (size_t k = 0; k < sentences.size(); ++k) {
-      const SentenceRoles& r = roles[k];
+      SentenceRoles& r = roles[k];
+      // A cell of a table row is no sentence: the bodies it starts with are not its subject
+      // ("Ủy ban Quốc phòng, An ninh và Đối ngoại ... Tháng 8/2026" in "Cơ quan thẩm tra").
+      if (item.marker == ItemMarker::kTableRow) {
+        std::erase_if(r.leads, [&](int m) {
+          return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+        });
+      }
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
       // A line of a list of bodies (addressees, recipients) is no task.
       if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
@@ -186,6 +193,11 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
           }
         }
         continue;
+      }
+      // A table row is one task: the cells after its lead's (another body, the time, the
+      // product) go on with it ("Chính phủ" / "Ủy ban Pháp luật ..." / "Tháng 03/2026").
+      if (item.marker == ItemMarker::kTableRow && current >= 0 && !tasks[current].leads.empty()) {
+        leads.clear();
       }
       if (leads.empty() && current >= 0) {  // the same task goes on
         Task& t = tasks[current];

@@ -120,6 +120,20 @@ TEST(Obligations, NoTask) {
   EXPECT_TRUE(ExtractObligations(doc).empty());
 }
 
+// A table row is one task: a later cell that names a body beside the time ("Cơ quan tham gia"
+// printed on the line of "Thời hạn") goes on with the row's task and gives it its deadline.
+TEST(Obligations, TableRowIsOneTask) {
+  const Document doc = BodyDocument(
+      "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nCơ quan tham gia\nThời hạn\n"
+      "1\nXây dựng Đề án sắp xếp trường học\nSở Giáo dục và Đào tạo\nSở Tài chính\n"
+      "Ủy ban nhân dân các xã, phường Tháng 12/2025\n",
+      {{"Tháng 12/2025", "2025-12", {}}});
+  const std::vector<std::string> want = {
+      "l:Sở Giáo dục và Đào tạo; s:Sở Tài chính => 2025-12",
+  };
+  EXPECT_EQ(Show(ExtractObligations(doc)), want);
+}
+
 TEST(Obligations, PressArticleHasNone) {
   Document doc = BodyDocument("Giao Sở Tài chính chủ trì thực hiện.");
   doc.meta.type = Field{"bai_bao", {}};
