@@ -53,6 +53,12 @@ TEST(Agencies, SharedHeadsDistributed) {
       {"Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc",
        {"Tòa án nhân dân cấp huyện, thành phố trực thuộc",
         "Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc"}},
+      // A head shared by levels: one body per level.
+      {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã",
+       {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh",
+        "Ban Chỉ đạo phòng, chống thiên tai cấp xã"}},
+      {"Ủy ban nhân dân cấp huyện và cấp xã",
+       {"Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"}},
   });
 }
 
