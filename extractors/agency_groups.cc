@@ -154,6 +154,22 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     return q;
   }
   if (parent_end) q = parent_end;
+  // "các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp": each kind printed in full
+  // with the same first word is a list of kinds, one entry each ("các" shared).
+  const bool repeated_kind = article && items.size() > 1 && q == items.back().end &&
+                             std::all_of(items.begin(), items.end(), [&](const GroupItem& it) {
+                               return it.text.empty() && it.end - it.begin > 1 &&
+                                      t_[it.begin].key == t_[items[0].begin].key;
+                             });
+  if (repeated_kind) {
+    if (out) {
+      for (size_t k = 0; k < items.size(); ++k) {
+        out->push_back({Text(i, i + 1) + " " + Text(items[k].begin, items[k].end),
+                        SpanOf(k == 0 ? i : items[k].begin, items[k].end)});
+      }
+    }
+    return q;
+  }
   if (out) {
     std::string name = GroupName(i, article, from_position, items);
     if (q > items.back().end) name += " " + Text(items.back().end, q);

@@ -53,6 +53,11 @@ TEST(Agencies, SharedHeadsDistributed) {
       {"Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc",
        {"Tòa án nhân dân cấp huyện, thành phố trực thuộc",
         "Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc"}},
+      // Kinds each printed in full with the same first word: one entry each.
+      {"các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp",
+       {"các tổ chức chính trị - xã hội", "các tổ chức xã hội - nghề nghiệp"}},
+      {"các sở, ban, ngành, tổ chức chính trị - xã hội",
+       {"các sở, ban, ngành, tổ chức chính trị - xã hội"}},
       // A head shared by levels: one body per level.
       {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã",
        {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh",
