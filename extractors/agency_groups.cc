@@ -92,8 +92,15 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       !IsArticle(items[0].begin - 1)) {
     return 0;
   }
+  // One kind named in words of its own stands for the body of that kind the task concerns:
+  // "Cơ quan thanh tra khẩn trương hoàn thành", "phối hợp với cơ quan thuế"; a level
+  // ("cơ quan trung ương") is no such name.
+  const bool named_kind =
+      !article && !from_position && items.size() == 1 && items[0].end - items[0].begin > 2 &&
+      !items[0].generic && !PlaceWordAt(items[0].begin) && !Key(items[0].end - 1, "ương") &&
+      Match(AgencyWord::kGroup, items[0].begin) == items[0].end - items[0].begin;
   // Places alone ("Tỉnh, xã") or a unit first ("Tổ chức, bộ") make no group without it.
-  if (!article && !from_position &&
+  if (!article && !from_position && !named_kind &&
       (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct) ||
        items[0].generic ||
        Match(AgencyWord::kGroup, items[0].begin) < items[0].end - items[0].begin)) {

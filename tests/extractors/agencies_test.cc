@@ -58,6 +58,10 @@ TEST(Agencies, SharedHeadsDistributed) {
        {"các tổ chức chính trị - xã hội", "các tổ chức xã hội - nghề nghiệp"}},
       {"các sở, ban, ngành, tổ chức chính trị - xã hội",
        {"các sở, ban, ngành, tổ chức chính trị - xã hội"}},
+      // One kind named in words of its own, without "các".
+      {"Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra", {"Cơ quan thanh tra"}},
+      {"phối hợp với cơ quan thanh tra cùng cấp", {"cơ quan thanh tra"}},
+      {"báo cáo cơ quan trung ương", {}},
       // A head shared by levels: one body per level.
       {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã",
        {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh",
