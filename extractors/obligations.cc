@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "extractors/agencies.h"
 #include "extractors/lines.h"
@@ -287,6 +288,32 @@ void Emit(const Document& doc, const Task& t, std::vector<Obligation>& out) {
   }
 }
 
+// A group printed short ("Ủy ban nhân dân các tỉnh, thành phố") is the body the document
+// names in full elsewhere with its standard name part ("... trực thuộc Trung ương").
+void UseFullNames(std::vector<Obligation>& out) {
+  std::vector<const AgencyRole*> all;
+  for (const Obligation& o : out) {
+    for (const AgencyRole& a : o.agencies) all.push_back(&a);
+  }
+  std::vector<std::pair<std::string, std::string>> renames;  // short key -> full name
+  for (const AgencyRole* a : all) {
+    const std::string full_key = AgencyKey(a->name + " trực thuộc trung ương");
+    for (const AgencyRole* b : all) {
+      if (b->key == full_key) renames.emplace_back(a->key, b->name);
+    }
+  }
+  for (Obligation& o : out) {
+    for (AgencyRole& a : o.agencies) {
+      for (const auto& [key, name] : renames) {
+        if (a.key != key) continue;
+        a.name = name;
+        a.key = AgencyKey(name);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Obligation> ExtractObligations(const Document& doc) {
@@ -308,6 +335,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
     if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }
+  UseFullNames(out);
   return out;
 }
 

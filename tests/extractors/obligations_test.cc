@@ -134,6 +134,19 @@ TEST(Obligations, TableRowIsOneTask) {
   EXPECT_EQ(Show(ExtractObligations(doc)), want);
 }
 
+// A group printed short is the one the document names in full elsewhere.
+TEST(Obligations, ShortGroupTakesTheFullName) {
+  const Document doc = BodyDocument(
+      "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát thủ tục hành chính.\n"
+      "2. Ủy ban nhân dân các tỉnh, thành phố hoàn thành việc số hóa hồ sơ trong năm 2025.\n",
+      {{"trong năm 2025", "2025", {}}});
+  const std::vector<std::string> want = {
+      "l:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+      "l:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương => 2025",
+  };
+  EXPECT_EQ(Show(ExtractObligations(doc)), want);
+}
+
 TEST(Obligations, PressArticleHasNone) {
   Document doc = BodyDocument("Giao Sở Tài chính chủ trì thực hiện.");
   doc.meta.type = Field{"bai_bao", {}};
