@@ -38,6 +38,15 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
     national = Key(j, "bộ");
+    // "các Bộ Quốc phòng, Công an": the head of the first ministry is shared by the fields
+    // listed after it.
+    size_t sep = Punct(end, ",") || Key(end, "và") ? 1 : 0;
+    if (Punct(end, ",") && Key(end + 1, "và")) sep = 2;
+    if (national && field_head && j > i && sep &&
+        DistributeFields(j, j + head, end + sep, nullptr, false)) {
+      if (out) out->push_back({Text(j, end), SpanOf(j, end)});
+      return DistributeFields(j, j + head, end + sep, out, false);
+    }
   } else if (head &&
              (CapitalWord(j) ||
               (field_head && CapitalWord(j + head) && Match(AgencyWord::kField, j + head)) ||

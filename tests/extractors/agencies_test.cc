@@ -58,6 +58,9 @@ TEST(Agencies, SharedHeadsDistributed) {
        {"các tổ chức chính trị - xã hội", "các tổ chức xã hội - nghề nghiệp"}},
       {"các sở, ban, ngành, tổ chức chính trị - xã hội",
        {"các sở, ban, ngành, tổ chức chính trị - xã hội"}},
+      // "các" + a ministry + fields: the head is shared.
+      {"Các Bộ Quốc phòng, Công an chỉ đạo các đơn vị trực thuộc", {"Bộ Quốc phòng", "Bộ Công an"}},
+      {"các Bộ Xây dựng và Công Thương hướng dẫn", {"Bộ Xây dựng", "Bộ Công Thương"}},
       // One kind named in words of its own, without "các".
       {"Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra", {"Cơ quan thanh tra"}},
       {"phối hợp với cơ quan thanh tra cùng cấp", {"cơ quan thanh tra"}},
