@@ -186,6 +186,19 @@ TEST(Agencies, ProvinceOfTheDocument) {
               doc);
 }
 
+// A central issuer's document about one province: its subject names the province that a
+// bare "Thành phố" stands for, not the place of the place-date line.
+TEST(Agencies, ProvinceOfTheSubject) {
+  Document doc;
+  doc.meta.issuer = Field{"Văn phòng Chính phủ", {}};
+  doc.meta.place = Field{"Hà Nội", {}};
+  doc.meta.subject = Field{
+      "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ HẢI PHÒNG VỀ TÌNH HÌNH", {}};
+  ExpectNames({{"Ủy ban nhân dân Thành phố", {"Ủy ban nhân dân thành phố Hải Phòng"}}}, doc);
+  doc.meta.subject = Field{"V/v hỗ trợ các tỉnh Nghệ An, Hà Tĩnh khắc phục hậu quả bão", {}};
+  ExpectNames({{"Ủy ban nhân dân Thành phố", {"Ủy ban nhân dân thành phố Hà Nội"}}}, doc);
+}
+
 TEST(Agencies, QualifierBindsTheLastConjunct) {
   ExpectNames({
       // qd-50-2025-ttg.txt
