@@ -124,6 +124,11 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   std::vector<NamedAgency> parent;
   size_t parent_end = ParentBody(q, out ? &parent : nullptr);
+  // "các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh": a kind ending with its
+  // link word takes the parent after it.
+  if (!parent_end && q > 0 && Key(q - 1, "thuộc")) {
+    parent_end = ParseBody(q, out ? &parent : nullptr);
+  }
   if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
     // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
     size_t after = parent_end ? 0 : ParentBody(e, nullptr);

@@ -61,6 +61,9 @@ TEST(Agencies, SharedHeadsDistributed) {
       // "các" + a ministry + fields: the head is shared.
       {"Các Bộ Quốc phòng, Công an chỉ đạo các đơn vị trực thuộc", {"Bộ Quốc phòng", "Bộ Công an"}},
       {"các Bộ Xây dựng và Công Thương hướng dẫn", {"Bộ Xây dựng", "Bộ Công Thương"}},
+      // A kind ending with its link word takes the parent after it.
+      {"Thủ trưởng các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh",
+       {"các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh"}},
       // One kind named in words of its own, without "các".
       {"Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra", {"Cơ quan thanh tra"}},
       {"phối hợp với cơ quan thanh tra cùng cấp", {"cơ quan thanh tra"}},
