@@ -78,6 +78,11 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
     // may follow an unknown head there.
     const bool capitals = t_[j].word_case == WordCase::kUpper;
     size_t s = capitals ? NestedBody(h) : topic ? ParseTopic(h) : ParseSpecific(h);
+    // A head named only with a place takes no acronym for a name: "Thuế GTGT" is a tax.
+    if (s == h + 1 && Match(AgencyWord::kHeadPlaced, j) == head &&
+        t_[h].word_case == WordCase::kUpper && !Match(AgencyWord::kBody, h)) {
+      s = h;
+    }
     if (s > h) {
       end = s;
       // "Ban Chỉ đạo 389 của tỉnh"

@@ -163,6 +163,7 @@ TEST(Agencies, Persons) {
 
 TEST(Agencies, NotBodies) {
   ExpectNames({
+      {"Thuế GTGT thu từ hàng hóa nhập khẩu", {}},  // a tax, not the tax office
       {"các cơ quan, đơn vị liên quan", {}},
       {"các sở, ngành liên quan", {}},
       {"các cơ quan, đơn vị", {}},
