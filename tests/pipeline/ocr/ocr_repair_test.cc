@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/eval/cer.h"
+#include "pipeline/readers/reader.h"
+#include "tests/test_paths.h"
+
 namespace vanban {
 namespace {
 
@@ -106,6 +110,24 @@ TEST(RepairOcrWords, ConfidentReadingNeedsStrongerEvidence) {
 TEST(RepairOcrWords, TextOutsideWordsIsCopied) {
   const std::string raw = "  Điều 1.\n\n  Phạm vi điều chỉnh\n";
   EXPECT_EQ(Repair(raw, 90), raw);
+}
+
+// A real 200 dpi scan (tests/data/scans/README.md) that Tesseract misreads in the way this
+// repair is for: "chính quyên", "bồ sung", "số điễu", "Thành phô", "Kê hoạch".
+TEST(RepairOcrWords, RealScanGetsCloserToItsTranscription) {
+  StatusOr<Document> doc = ReadDocument(testing::ScanFixture("qd-2280-hanoi-real.png"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_FALSE(doc->words.empty());
+  const std::string truth =
+      CollapseWhitespace(testing::ReadBytes(testing::ScanFixture("qd-2280-hanoi-real.gt.txt")));
+  const std::string repaired = CollapseWhitespace(RepairOcrWords(doc->raw_text, doc->words).text);
+  const double before = CharacterErrorRate(truth, CollapseWhitespace(doc->raw_text));
+  const double after = CharacterErrorRate(truth, repaired);
+  EXPECT_LT(after, before * 0.8) << repaired;
+  for (const char* phrase : {"chính quyền địa phương", "bổ sung một số", "số 325/KH-UBND",
+                             "ngày 23/01/2026", "Thành ủy Hà Nội", "Kế hoạch Bảo đảm"}) {
+    EXPECT_NE(repaired.find(phrase), std::string::npos) << phrase << "\n" << repaired;
+  }
 }
 
 }  // namespace
