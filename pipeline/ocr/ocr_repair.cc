@@ -226,6 +226,53 @@ WordCore CoreOf(std::string_view raw, Span span) {
   return core;
 }
 
+// Letters OCR reads in place of a digit: l I | ] for 1, O o for 0.
+char DigitFor(char c) {
+  switch (c) {
+    case 'l':
+    case 'I':
+    case '|':
+    case ']':
+      return '1';
+    case 'O':
+    case 'o':
+      return '0';
+    default:
+      return 0;
+  }
+}
+
+bool IsNumberSeparator(char c) {
+  return std::string_view("/.-,:;()").find(c) != std::string_view::npos;
+}
+
+// `token` with digit look-alikes made digits inside each run of it between separators that
+// holds a digit and nothing else but look-alikes: "1]" -> "11", "l8/2020" -> "18/2020".
+std::string RepairNumber(std::string_view token) {
+  std::string out(token);
+  size_t begin = 0;
+  while (begin < out.size()) {
+    size_t end = begin;
+    while (end < out.size() && !IsNumberSeparator(out[end])) ++end;
+    bool digit = false;
+    bool only = end - begin >= 2;
+    for (size_t i = begin; i < end && only; ++i) {
+      if (IsAsciiDigit(static_cast<unsigned char>(out[i]))) {
+        digit = true;
+      } else if (DigitFor(out[i]) == 0) {
+        only = false;
+      }
+    }
+    if (digit && only) {
+      for (size_t i = begin; i < end; ++i) {
+        if (const char d = DigitFor(out[i])) out[i] = d;
+      }
+    }
+    begin = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string RepairWord(std::string_view previous, std::string_view word, std::string_view next,
@@ -284,6 +331,17 @@ TextPass RepairOcrWords(std::string_view raw, std::span<const OcrWord> words,
     const WordCore& core = cores[i];
     if (!core.letters || core.begin < copied) {
       previous.clear();
+      const Span span = words[i].raw;
+      if (core.letters || span.begin < copied || span.end > raw.size() || span.begin >= span.end) {
+        continue;
+      }
+      const std::string_view token = raw.substr(span.begin, span.end - span.begin);
+      const std::string number = RepairNumber(token);
+      if (number != token) {
+        out.Copy(copied, span.begin - copied);
+        out.Replace(span.begin, span.end - span.begin, number);
+        copied = span.end;
+      }
       continue;
     }
     const std::string_view word = raw.substr(core.begin, core.end - core.begin);

@@ -9,8 +9,10 @@
 // (normalize.h): raw_text keeps what OCR read, the normalized text gets the repairs, and
 // each repaired word maps back to the whole word it replaced, whose OcrWord keeps its page
 // and box. Words with digits or other signs inside (document numbers "12/KH-UBND", dates
-// "28/4/2026"), words of mixed case ("TTg") and capitalized words that are not Vietnamese
-// syllables (abbreviations "UBND", Roman numerals "XI") are never changed.
+// "28/4/2026") only get letters that stand for digits made digits where a run between
+// separators holds nothing else ("1]" -> "11", "l8/2020" -> "18/2020"); words of mixed case
+// ("TTg") and capitalized words that are not Vietnamese syllables (abbreviations "UBND",
+// Roman numerals "XI") are never changed.
 #pragma once
 
 #include <span>

@@ -88,6 +88,13 @@ TEST(RepairOcrWords, NumberAndDateLinesAreKept) {
   EXPECT_EQ(Repair(reference, 50), reference);
 }
 
+TEST(RepairOcrWords, DigitLookAlikesInsideNumbers) {
+  EXPECT_EQ(Repair("ngày 1] tháng l8/2020", 40), "ngày 11 tháng 18/2020");
+  EXPECT_EQ(Repair("khoản 2l, 1O/2019/NĐ-CP", 40), "khoản 21, 10/2019/NĐ-CP");
+  // A run with another letter, or without a digit, is a code or a word: kept.
+  EXPECT_EQ(Repair("L2O26 I/TTr 20250H15 [1] lO", 40), "L2O26 I/TTr 20250H15 [1] lO");
+}
+
 TEST(RepairOcrWords, RepairedWordMapsBackToTheWordItReplaced) {
   const std::string raw = "Căn cứ Nghị lịnh, số 81";
   const TextPass pass = RepairOcrWords(raw, WordsOf(raw, 70));
