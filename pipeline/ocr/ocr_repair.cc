@@ -26,6 +26,9 @@ constexpr double kNameMargin = 3.0;
 // A word the corpus has seen is only changed for a candidate that the corpus has seen that
 // often next to one of its neighbours: frequency alone does not make "dần" a misread "dân".
 constexpr uint32_t kMinPairEvidence = 10;
+// A seen word read with at least this confidence keeps its letters: only its marks may
+// change (Tesseract's vie model is sure of letters far more often than of marks).
+constexpr float kTrustedLetters = 80;
 // Weight of the single-syllable frequency when a pair was never seen (additive smoothing of
 // the pair counts towards the unigram distribution).
 constexpr double kPairSmoothing = 20.0;
@@ -293,6 +296,7 @@ std::string RepairWord(std::string_view previous, std::string_view word, std::st
   for (const std::string& candidate : candidates) {
     const std::optional<Letters> to = DecodeLetters(candidate);
     if (!to) continue;
+    if (seen && confidence >= kTrustedLetters && Skeleton(candidate) != Skeleton(key)) continue;
     if (seen &&
         std::max(previous.empty() ? 0 : lexicon.PairCount(previous, candidate),
                  next.empty() ? 0 : lexicon.PairCount(candidate, next)) < kMinPairEvidence) {
