@@ -168,8 +168,10 @@ class Scorer {
   double denominator_;
 };
 
-// Keys of the lexicon that share the skeleton of `key` or are one letter edit away from it.
-std::vector<std::string> Candidates(std::string_view key, const SyllableLexicon& lexicon) {
+// Keys of the lexicon that share the skeleton of `key` or, with `letter_edits`, are one
+// letter edit away from it.
+std::vector<std::string> Candidates(std::string_view key, bool letter_edits,
+                                    const SyllableLexicon& lexicon) {
   std::unordered_set<std::string> seen;
   std::vector<std::string> out;
   auto add = [&](std::string_view skeleton) {
@@ -179,7 +181,7 @@ std::vector<std::string> Candidates(std::string_view key, const SyllableLexicon&
   };
   const std::string skeleton = Skeleton(key);
   add(skeleton);
-  if (skeleton.size() < 2 || !IsAscii(skeleton)) return out;
+  if (!letter_edits || skeleton.size() < 2 || !IsAscii(skeleton)) return out;
   std::string edit;
   for (size_t i = 0; i <= skeleton.size(); ++i) {
     for (char c = 'a'; c <= 'z'; ++c) {
@@ -292,11 +294,11 @@ std::string RepairWord(std::string_view previous, std::string_view word, std::st
   double best_score = scorer.Score(previous, key, next) + margin;
   const std::string* best = nullptr;
   const bool seen = lexicon.Count(key) > 0;
-  const std::vector<std::string> candidates = Candidates(key, lexicon);
+  const bool letter_edits = !seen || confidence < kTrustedLetters;
+  const std::vector<std::string> candidates = Candidates(key, letter_edits, lexicon);
   for (const std::string& candidate : candidates) {
     const std::optional<Letters> to = DecodeLetters(candidate);
     if (!to) continue;
-    if (seen && confidence >= kTrustedLetters && Skeleton(candidate) != Skeleton(key)) continue;
     if (seen &&
         std::max(previous.empty() ? 0 : lexicon.PairCount(previous, candidate),
                  next.empty() ? 0 : lexicon.PairCount(candidate, next)) < kMinPairEvidence) {

@@ -2,7 +2,9 @@
 // their transcriptions, without and with the repair of misread Vietnamese words
 // (pipeline/ocr/ocr_repair.h), and of a peer's text of the same images (e.g. the tesseract
 // command). A measuring tool, not a test; bench/README.md gives the commands and results.
-//   OMP_THREAD_LIMIT=1 ocr_repair_report [--peer DIR] [--show] IMAGE[=TRUTH]...
+//   OMP_THREAD_LIMIT=1 ocr_repair_report [--peer DIR] [--show] [--out DIR] IMAGE[=TRUTH]...
+// --show prints each repaired word with its confidence; --out writes each image's texts
+// (<stem>.raw.txt, <stem>.repaired.txt) into DIR.
 // TRUTH defaults to IMAGE with its extension replaced by ".gt.txt"; the peer's text of
 // IMAGE is DIR/<IMAGE stem>.txt. Every text is compared after CollapseWhitespace (runs of
 // white space, line breaks included, made one space; none at the ends), nothing else.
@@ -139,10 +141,13 @@ void ShowRepairs(const vanban::Document& doc, const vanban::TextPass& repaired) 
 int main(int argc, char** argv) {
   std::optional<fs::path> peer_dir;
   bool show = false;
+  std::optional<fs::path> out_dir;
   std::vector<std::string> inputs;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--peer") == 0 && i + 1 < argc) {
       peer_dir = argv[++i];
+    } else if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
+      out_dir = argv[++i];
     } else if (std::strcmp(argv[i], "--show") == 0) {
       show = true;
     } else {
@@ -151,7 +156,7 @@ int main(int argc, char** argv) {
   }
   if (inputs.empty()) {
     std::fprintf(stderr,
-                 "usage: OMP_THREAD_LIMIT=1 ocr_repair_report [--peer DIR] [--show] "
+                 "usage: OMP_THREAD_LIMIT=1 ocr_repair_report [--peer DIR] [--show] [--out DIR] "
                  "IMAGE[=TRUTH]...\n");
     return 2;
   }
@@ -191,6 +196,10 @@ int main(int argc, char** argv) {
     row.raw.Add(truth, doc->raw_text);
     const vanban::TextPass repaired = vanban::RepairOcrWords(doc->raw_text, doc->words);
     row.repaired.Add(truth, repaired.text);
+    if (out_dir) {
+      std::ofstream(*out_dir / (row.name + ".raw.txt"), std::ios::binary) << doc->raw_text;
+      std::ofstream(*out_dir / (row.name + ".repaired.txt"), std::ios::binary) << repaired.text;
+    }
     if (vanban::Normalize(*doc).ok()) row.normalized.Add(truth, doc->text);
     Print(row);
     if (show) ShowRepairs(*doc, repaired);
