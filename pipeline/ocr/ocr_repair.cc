@@ -98,10 +98,16 @@ bool IsRomanNumeral(std::string_view word) {
   return word.find_first_not_of("IVXLCDM") == std::string_view::npos;
 }
 
-// Words never changed: mixed case, words without a vowel ("ĐT", "vs"), ASCII capitals
-// that are not a syllable (abbreviations), Roman numerals, single ASCII letters (list
-// markers "a)").
-bool Protected(std::string_view word, const Letters& letters, Case kind) {
+// Capitals without marks that are no syllable: an abbreviation ("UBND", "KGVX"), unless
+// the same letters with marks make one, as in a bold header that lost them ("TICH": tịch).
+bool IsBareCapitals(std::string_view word, Case kind) {
+  return kind != Case::kLower && IsAscii(word) && !IsSyllable(word);
+}
+
+// Words never changed: mixed case, words without a vowel ("ĐT", "vs"), abbreviations,
+// Roman numerals, single ASCII letters (list markers "a)").
+bool Protected(std::string_view word, const Letters& letters, Case kind,
+               const SyllableLexicon& lexicon) {
   if (kind == Case::kMixed) return true;
   const bool has_vowel = std::any_of(letters.bases.begin(), letters.bases.end(), [](char32_t c) {
     return std::u32string_view(U"aăâeêioôơuưy").find(c) != std::u32string_view::npos;
@@ -109,7 +115,8 @@ bool Protected(std::string_view word, const Letters& letters, Case kind) {
   if (!has_vowel) return true;
   if (IsAscii(word)) {
     if (word.size() == 1) return true;
-    if (kind != Case::kLower && (IsRomanNumeral(word) || !IsSyllable(word))) return true;
+    if (kind != Case::kLower && IsRomanNumeral(word)) return true;
+    if (IsBareCapitals(word, kind) && lexicon.WithSkeleton(Skeleton(word)).empty()) return true;
   }
   return false;
 }
@@ -285,7 +292,7 @@ std::string RepairWord(std::string_view previous, std::string_view word, std::st
   const std::optional<Letters> letters = DecodeLetters(word);
   if (!letters || letters->bases.empty()) return std::string(word);
   const Case kind = CaseOf(word);
-  if (Protected(word, *letters, kind)) return std::string(word);
+  if (Protected(word, *letters, kind, lexicon)) return std::string(word);
 
   const Scorer scorer(lexicon);
   const std::string key = SyllableKey(word);
@@ -294,7 +301,7 @@ std::string RepairWord(std::string_view previous, std::string_view word, std::st
   double best_score = scorer.Score(previous, key, next) + margin;
   const std::string* best = nullptr;
   const bool seen = lexicon.Count(key) > 0;
-  const bool letter_edits = !seen || confidence < kTrustedLetters;
+  const bool letter_edits = (!seen || confidence < kTrustedLetters) && !IsBareCapitals(word, kind);
   const std::vector<std::string> candidates = Candidates(key, letter_edits, lexicon);
   for (const std::string& candidate : candidates) {
     const std::optional<Letters> to = DecodeLetters(candidate);

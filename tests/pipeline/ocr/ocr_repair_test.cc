@@ -78,6 +78,9 @@ TEST(RepairWord, NumbersCodesAndAbbreviationsAreKept) {
 TEST(RepairOcrWords, HeaderInBoldCapitals) {
   // Bold capitals lose their marks in Tesseract's reading of the header.
   EXPECT_EQ(Repair("UY BAN NHAN DAN", 60), "ỦY BAN NHÂN DÂN");
+  // "TICH" is no syllable (a stop coda needs sắc or nặng), but with marks it is one.
+  EXPECT_EQ(Repair("KT. CHỦ TICH", 60), "KT. CHỦ TỊCH");
+  EXPECT_EQ(Repair("QUYET ĐỊNH", 60), "QUYẾT ĐỊNH");
   EXPECT_EQ(Repair("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 90), "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
 }
 
