@@ -285,6 +285,35 @@ std::string RepairNumber(std::string_view token) {
   return out;
 }
 
+// The digits of a number token's core ("6", "2024", "06/3/2024", after RepairNumber), or
+// "" when it is not one.
+std::string NumberOf(std::string_view raw, const WordCore& core) {
+  if (core.letters || core.end <= core.begin) return "";
+  std::string number = RepairNumber(raw.substr(core.begin, core.end - core.begin));
+  const bool digits = std::all_of(number.begin(), number.end(), [](char c) {
+    return IsAsciiDigit(static_cast<unsigned char>(c)) || c == '/' || c == '.';
+  });
+  return digits && IsAsciiDigit(static_cast<unsigned char>(number[0])) ? number : "";
+}
+
+// The word a date line's pattern puts where a word of this skeleton stands, or "" when the
+// pattern does not hold: "ngày 06 tháng 3 năm 2024", "ngày 06/3/2024". A misread date
+// word between numbers ("ngày 6 thắng 3") has one reading only.
+std::string_view DateWordFor(std::string_view skeleton, bool number_before,
+                             std::string_view number_after, std::string_view skeleton_after) {
+  if (number_after.empty()) return "";
+  if (skeleton == "thang" && number_before) return "tháng";
+  if (skeleton == "nam" && number_before && number_after.size() == 4 &&
+      number_after.find_first_of("/.") == std::string_view::npos) {
+    return "năm";
+  }
+  if (skeleton == "ngay" &&
+      (number_after.find('/') != std::string_view::npos || skeleton_after == "thang")) {
+    return "ngày";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string RepairWord(std::string_view previous, std::string_view word, std::string_view next,
@@ -363,8 +392,18 @@ TextPass RepairOcrWords(std::string_view raw, std::span<const OcrWord> words,
       next = SyllableKey(raw.substr(cores[i + 1].begin, cores[i + 1].end - cores[i + 1].begin));
     }
     const bool after_previous = i > 0 && adjacent(i - 1, i);
-    const std::string repaired = RepairWord(after_previous ? previous : std::string_view(), word,
-                                            next, words[i].confidence, lexicon);
+    std::string repaired = RepairWord(after_previous ? previous : std::string_view(), word, next,
+                                      words[i].confidence, lexicon);
+    const std::string number_after = i + 1 < words.size() ? NumberOf(raw, cores[i + 1]) : "";
+    const std::string_view date_word = DateWordFor(
+        Skeleton(word), i > 0 && !NumberOf(raw, cores[i - 1]).empty(), number_after,
+        i + 2 < words.size() && cores[i + 2].letters
+            ? Skeleton(raw.substr(cores[i + 2].begin, cores[i + 2].end - cores[i + 2].begin))
+            : std::string());
+    if (!date_word.empty() && CaseOf(word) != Case::kMixed) {
+      repaired =
+          SyllableKey(word) == date_word ? std::string(word) : WithCase(date_word, CaseOf(word));
+    }
     if (repaired != word) {
       out.Copy(copied, core.begin - copied);
       out.Replace(core.begin, core.end - core.begin, repaired);

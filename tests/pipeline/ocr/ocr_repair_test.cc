@@ -91,6 +91,17 @@ TEST(RepairOcrWords, NumberAndDateLinesAreKept) {
   EXPECT_EQ(Repair(reference, 50), reference);
 }
 
+TEST(RepairOcrWords, DateLinePattern) {
+  // Between numbers a date word has one reading, whatever the frequencies say.
+  EXPECT_EQ(Repair("Hà Nội, ngày 28 thắng 4 nắm 2026", 95), "Hà Nội, ngày 28 tháng 4 năm 2026");
+  EXPECT_EQ(Repair("Hà Nội, ngay 28 tháng 4 năm 2026", 95), "Hà Nội, ngày 28 tháng 4 năm 2026");
+  EXPECT_EQ(Repair("ban hành ngay 17/6/2020;", 95), "ban hành ngày 17/6/2020;");
+  EXPECT_EQ(Repair("NGÀY 5 THANG 5 NAM 2025", 95), "NGÀY 5 THÁNG 5 NĂM 2025");
+  // Without the pattern the words are left to the general repair.
+  EXPECT_EQ(Repair("Việt Nam 2030", 95), "Việt Nam 2030");
+  EXPECT_EQ(Repair("làm ngay 3 việc", 95), "làm ngay 3 việc");
+}
+
 TEST(RepairOcrWords, DigitLookAlikesInsideNumbers) {
   EXPECT_EQ(Repair("ngày 1] tháng l8/2020", 40), "ngày 11 tháng 18/2020");
   EXPECT_EQ(Repair("khoản 2l, 1O/2019/NĐ-CP", 40), "khoản 21, 10/2019/NĐ-CP");
