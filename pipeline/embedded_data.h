@@ -1,5 +1,6 @@
-// Data files compiled into the binary: everything under extractors/data/ and schemas/
-// (see cmake/embed_data.cmake). Gazetteers and schemas are data, not code.
+// Data files compiled into the binary: everything under extractors/data/, pipeline/ocr/data/
+// and schemas/ (see cmake/embed_data.cmake). Gazetteers, frequency tables and schemas are
+// data, not code.
 #pragma once
 
 #include <string_view>

@@ -42,7 +42,7 @@ Status RunObligations(Document& doc) {
 }
 
 constexpr Stage kStages[] = {
-    {"normalize", "raw_text", "text, offsets", Normalize},
+    {"normalize", "raw_text, words", "text, offsets", Normalize},
     {"segment", "text", "zones", RunSegment},
     {"metadata", "text, zones", "meta", RunMetadata},
     {"references", "text, zones, meta", "references", RunReferences},

@@ -6,6 +6,7 @@
 #include "pipeline/normalize/icu_text.h"
 #include "pipeline/normalize/line_join.h"
 #include "pipeline/normalize/words.h"
+#include "pipeline/ocr/ocr_repair.h"
 
 namespace vanban {
 namespace {
@@ -31,9 +32,14 @@ StatusOr<TextPass> NormalizeWithinLines(std::string_view raw) {
 }
 
 Status Normalize(Document& doc) {
-  StatusOr<TextPass> lines = NormalizeWithinLines(doc.raw_text);
+  // OCR words are spans of raw_text, so their repair comes first, before any pass moves them.
+  TextPass ocr;
+  const bool has_ocr = !doc.words.empty();
+  if (has_ocr) ocr = RepairOcrWords(doc.raw_text, doc.words);
+  StatusOr<TextPass> lines = NormalizeWithinLines(has_ocr ? ocr.text : doc.raw_text);
   if (!lines.ok()) return lines.status();
   TextPass done = std::move(lines).value();
+  if (has_ocr) done.map = OffsetMap::Compose(ocr.map, done.map);
   Apply(JoinLines(done.text), done);
   doc.text = std::move(done.text);
   doc.offsets = std::move(done.map);

@@ -73,8 +73,9 @@ TEST(DocumentCodec, CorpusDocumentThroughEveryStageRoundTrips) {
   StatusOr<Document> back = DecodeDocument(bytes);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_TRUE(*back == *result.doc);
-  // Compact: the two texts dominate; everything else costs little.
-  EXPECT_LT(bytes.size(), result.doc->raw_text.size() + result.doc->text.size() + 4096);
+  // Compact: the two texts dominate; everything else costs little (the extracted values,
+  // obligations' action text among them, take about 4.5 KB on this 12 KB document).
+  EXPECT_LT(bytes.size(), result.doc->raw_text.size() + result.doc->text.size() + 8192);
 }
 
 TEST(DocumentCodec, EveryCutShortEncodingIsRefused) {

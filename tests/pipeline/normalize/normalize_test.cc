@@ -90,6 +90,45 @@ bool StartsWithBullet(std::string_view s) {
   return false;
 }
 
+// The words of `doc.raw_text` (runs without spaces) as OCR words read with `confidence`.
+void AddOcrWords(Document& doc, float confidence) {
+  const std::string& raw = doc.raw_text;
+  for (size_t pos = 0; pos < raw.size();) {
+    const size_t begin = raw.find_first_not_of(" \n", pos);
+    if (begin == std::string::npos) break;
+    const size_t end = std::min(raw.find_first_of(" \n", begin), raw.size());
+    OcrWord& word = doc.words.emplace_back();
+    word.raw = {begin, end};
+    word.confidence = confidence;
+    pos = end;
+  }
+}
+
+// Misread words are repaired on OCR pages only, and map back to the word OCR read; the
+// other passes still run after the repair ("hoà" placement, "Uỷ").
+TEST(Normalize, RepairsOcrWordsOnlyOnOcrPages) {
+  const std::string raw = "Căn cứ Nghị lịnh số 30/2020/NĐ-CP của Uỷ ban";
+  Document text_page;
+  text_page.raw_text = raw;
+  ASSERT_TRUE(Normalize(text_page).ok());
+  EXPECT_EQ(text_page.text, "Căn cứ Nghị lịnh số 30/2020/NĐ-CP của Ủy ban");
+
+  Document ocr_page;
+  ocr_page.raw_text = raw;
+  Page& page = ocr_page.pages.emplace_back();
+  page.raw = {0, raw.size()};
+  page.method = "ocr";
+  AddOcrWords(ocr_page, 70);
+  ASSERT_TRUE(Normalize(ocr_page).ok());
+  EXPECT_EQ(ocr_page.text, "Căn cứ Nghị định số 30/2020/NĐ-CP của Ủy ban");
+  for (const Mapping& m : std::vector<Mapping>{{"định", "lịnh"},
+                                               {"Nghị định số", "Nghị lịnh số"},
+                                               {"Ủy", "Uỷ"},
+                                               {"30/2020", "30/2020"}}) {
+    ExpectMapping(ocr_page.text, ocr_page.offsets, raw, m);
+  }
+}
+
 // Random text built from the pieces normalization reacts to, ill-formed bytes included:
 // Normalize never fails, its text is clean, and its map stays in bounds and in order.
 TEST(Normalize, RandomTextKeepsAnExactMap) {
