@@ -77,7 +77,7 @@ bool Date::IsValid() const {
 
 std::string Date::Iso() const {
   if (!IsValid()) return "";
-  char buf[16];
+  char buf[32];  // room for any int, so GCC sees no truncation
   std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
   return buf;
 }
