@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <functional>
+#include <unordered_map>
 #include <vector>
 
 namespace vanban {
@@ -51,6 +53,20 @@ struct Letter {
   bool vowel_mark = false;
   std::vector<UChar32> marks;  // every mark but the tone, in order
 };
+
+// PlaceToneMark of a word, remembered per thread: texts repeat a few thousand syllables, and
+// the answer depends on the word alone. The memory is dropped when it grows past a bound.
+const std::string& PlaceToneMarkRemembered(std::string_view word) {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memory;
+  auto it = memory.find(word);
+  if (it != memory.end()) return it->second;
+  if (memory.size() >= 50000) memory.clear();
+  return memory.emplace(std::string(word), PlaceToneMark(word)).first->second;
+}
 
 }  // namespace
 
@@ -149,7 +165,11 @@ std::string PlaceToneMarks(std::string_view text) {
     }
     if (i > start) {
       std::string_view word = text.substr(start, i - start);
-      out += non_ascii ? PlaceToneMark(word) : std::string(word);
+      if (non_ascii) {
+        out += PlaceToneMarkRemembered(word);
+      } else {
+        out += word;
+      }
       continue;
     }
     // One non-letter code point (or one invalid byte), copied as it is.
