@@ -8,21 +8,12 @@
 
 #include <optional>
 
+#include "pipeline/normalize/icu_utf8.h"
 #include "pipeline/normalize/tone_marks.h"
 #include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {
-
-icu::UnicodeString FromUtf8(std::string_view s) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string ToUtf8(const icu::UnicodeString& s) {
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
 
 // Runs of white space (any Unicode space) made one ASCII space; trimmed.
 std::string CollapseSpaces(const icu::UnicodeString& s) {
@@ -39,7 +30,7 @@ std::string CollapseSpaces(const icu::UnicodeString& s) {
     pending_space = false;
     out.append(c);
   }
-  return ToUtf8(out);
+  return Utf8FromIcu(out);
 }
 
 // FoldKey without ICU strings for the common input: valid UTF-8 already in NFC, where lower
@@ -93,7 +84,7 @@ std::string FoldKey(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  icu::UnicodeString text = nfc->normalize(FromUtf8(utf8), status);
+  icu::UnicodeString text = nfc->normalize(IcuFromUtf8(utf8), status);
   if (U_FAILURE(status)) return std::string(utf8);
   text.toLower(icu::Locale::getRoot());
   return PlaceToneMarks(CollapseSpaces(text));

@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "pipeline/normalize/icu_utf8.h"
+
 namespace vanban {
 namespace {
 
@@ -71,10 +73,8 @@ const std::string& PlaceToneMarkRemembered(std::string_view word) {
 }  // namespace
 
 std::string PlaceToneMark(std::string_view word) {
-  icu::UnicodeString input =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString nfd = Nfd().normalize(input, status);
+  icu::UnicodeString nfd = Nfd().normalize(IcuFromUtf8(word), status);
   if (U_FAILURE(status)) return std::string(word);
 
   std::vector<Letter> letters;
@@ -142,9 +142,7 @@ std::string PlaceToneMark(std::string_view word) {
   }
   icu::UnicodeString composed = Nfc().normalize(out, status);
   if (U_FAILURE(status)) return std::string(word);
-  std::string result;
-  composed.toUTF8String(result);
-  return result;
+  return Utf8FromIcu(composed);
 }
 
 std::string PlaceToneMarks(std::string_view text) {
