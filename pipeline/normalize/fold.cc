@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "pipeline/normalize/icu_utf8.h"
+#include "pipeline/normalize/string_memo.h"
 #include "pipeline/normalize/tone_marks.h"
 #include "pipeline/utf8.h"
 
@@ -77,9 +78,7 @@ std::optional<std::string> FoldKeyFast(std::string_view utf8) {
   return non_ascii ? PlaceToneMarks(out) : out;
 }
 
-}  // namespace
-
-std::string FoldKey(std::string_view utf8) {
+std::string FoldKeyOnce(std::string_view utf8) {
   if (std::optional<std::string> fast = FoldKeyFast(utf8)) return *std::move(fast);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -88,6 +87,16 @@ std::string FoldKey(std::string_view utf8) {
   if (U_FAILURE(status)) return std::string(utf8);
   text.toLower(icu::Locale::getRoot());
   return PlaceToneMarks(CollapseSpaces(text));
+}
+
+}  // namespace
+
+std::string FoldKey(std::string_view utf8) {
+  // Names and words are folded again and again: short texts are remembered.
+  constexpr size_t kRememberedBytes = 64;
+  if (utf8.size() > kRememberedBytes) return FoldKeyOnce(utf8);
+  thread_local StringMemo memory(50000);
+  return memory.Get(utf8, FoldKeyOnce);
 }
 
 std::string FoldAscii(std::string_view utf8) {

@@ -5,11 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <functional>
-#include <unordered_map>
 #include <vector>
 
 #include "pipeline/normalize/icu_utf8.h"
+#include "pipeline/normalize/string_memo.h"
 
 namespace vanban {
 namespace {
@@ -55,20 +54,6 @@ struct Letter {
   bool vowel_mark = false;
   std::vector<UChar32> marks;  // every mark but the tone, in order
 };
-
-// PlaceToneMark of a word, remembered per thread: texts repeat a few thousand syllables, and
-// the answer depends on the word alone. The memory is dropped when it grows past a bound.
-const std::string& PlaceToneMarkRemembered(std::string_view word) {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memory;
-  auto it = memory.find(word);
-  if (it != memory.end()) return it->second;
-  if (memory.size() >= 50000) memory.clear();
-  return memory.emplace(std::string(word), PlaceToneMark(word)).first->second;
-}
 
 }  // namespace
 
@@ -154,6 +139,12 @@ std::string PlaceToneMarks(std::string_view text) {
     size_t start = i;
     bool non_ascii = false;
     while (i < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {  // ASCII: letters are word characters, nothing else is
+        if (!((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z')) break;
+        ++i;
+        continue;
+      }
       UChar32 c;
       int32_t next = static_cast<int32_t>(i);
       U8_NEXT(text.data(), next, static_cast<int32_t>(text.size()), c);
@@ -164,7 +155,9 @@ std::string PlaceToneMarks(std::string_view text) {
     if (i > start) {
       std::string_view word = text.substr(start, i - start);
       if (non_ascii) {
-        out += PlaceToneMarkRemembered(word);
+        // Texts repeat a few thousand syllables: each one's answer is remembered.
+        thread_local StringMemo memory(50000);
+        out += memory.Get(word, PlaceToneMark);
       } else {
         out += word;
       }
