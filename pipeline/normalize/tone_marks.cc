@@ -55,9 +55,7 @@ struct Letter {
   std::vector<UChar32> marks;  // every mark but the tone, in order
 };
 
-}  // namespace
-
-std::string PlaceToneMark(std::string_view word) {
+std::string PlaceToneMarkOnce(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString nfd = Nfd().normalize(IcuFromUtf8(word), status);
   if (U_FAILURE(status)) return std::string(word);
@@ -130,6 +128,16 @@ std::string PlaceToneMark(std::string_view word) {
   return Utf8FromIcu(composed);
 }
 
+// Texts repeat a few thousand syllables: each one's answer is remembered.
+const std::string& RememberedToneMark(std::string_view word) {
+  thread_local StringMemo memory(50000);
+  return memory.Get(word, PlaceToneMarkOnce);
+}
+
+}  // namespace
+
+std::string PlaceToneMark(std::string_view word) { return RememberedToneMark(word); }
+
 std::string PlaceToneMarks(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -155,9 +163,7 @@ std::string PlaceToneMarks(std::string_view text) {
     if (i > start) {
       std::string_view word = text.substr(start, i - start);
       if (non_ascii) {
-        // Texts repeat a few thousand syllables: each one's answer is remembered.
-        thread_local StringMemo memory(50000);
-        out += memory.Get(word, PlaceToneMark);
+        out += RememberedToneMark(word);
       } else {
         out += word;
       }
