@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "extractors/data_table.h"
@@ -31,6 +32,22 @@ const std::vector<Abbreviation>& Abbreviations() {
     return l;
   }();
   return *list;
+}
+
+// True when some listed abbreviation starts with the byte c: elsewhere none can match.
+bool MayStartAbbreviation(char c) {
+  static const std::array<bool, 256> kFirstBytes = [] {
+    std::array<bool, 256> first{};
+    for (const Abbreviation& a : Abbreviations()) {
+      if (a.abbreviation.empty()) {
+        first.fill(true);
+      } else {
+        first[static_cast<unsigned char>(a.abbreviation[0])] = true;
+      }
+    }
+    return first;
+  }();
+  return kFirstBytes[static_cast<unsigned char>(c)];
 }
 
 const Gazetteer& Bodies() {
@@ -262,7 +279,7 @@ std::string ExpandAbbreviations(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     bool replaced = false;
-    if (!IsTokenChar(CodePointBefore(text, i))) {
+    if (MayStartAbbreviation(text[i]) && !IsTokenChar(CodePointBefore(text, i))) {
       for (const Abbreviation& a : Abbreviations()) {
         if (text.compare(i, a.abbreviation.size(), a.abbreviation) != 0) continue;
         if (IsTokenChar(CodePointAt(text, i + a.abbreviation.size()))) continue;

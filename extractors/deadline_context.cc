@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <memory>
@@ -10,6 +9,7 @@
 
 #include "extractors/data_table.h"
 #include "extractors/lines.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {
@@ -19,22 +19,9 @@ constexpr size_t kMaxClauseAfter = 200;
 constexpr int kMaxListLines = 8;  // lines walked up to a list head
 constexpr int kReportWords = 7;   // words between "báo cáo" and its "hằng tháng"
 
-bool IsLetter(UChar32 c) { return c >= 0 && (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK)); }
-
-UChar32 CodePointBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(text.data(), 0, i, c);
-  return c;
-}
-
-UChar32 CodePointAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c;
+bool IsLetter(char32_t c) {
+  return c != kInvalidCodePoint && (u_isalnum(static_cast<UChar32>(c)) ||
+                                    (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK));
 }
 
 // One kind of deadline_words.tsv as one pattern, longest phrase first.

@@ -1,13 +1,18 @@
 #include "extractors/joined_text.h"
 
 #include <algorithm>
+#include <array>
 
 namespace vanban {
 namespace {
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
+constexpr std::array<bool, 256> kSpaces = [] {
+  std::array<bool, 256> spaces{};
+  for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) spaces[c] = true;
+  return spaces;
+}();
+
+bool IsSpace(char c) { return kSpaces[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 

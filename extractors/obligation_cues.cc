@@ -3,7 +3,6 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -13,6 +12,7 @@
 
 #include "extractors/data_table.h"
 #include "extractors/loose_pattern.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {
@@ -76,23 +76,10 @@ const CuePatterns& Patterns() {
   return *patterns;
 }
 
-UChar32 CodePointBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(text.data(), 0, i, c);
-  return c;
+bool IsWordChar(char32_t c) {
+  return c != kInvalidCodePoint &&
+         (u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) > 0);
 }
-
-UChar32 CodePointAt(std::string_view text, size_t pos) {
-  if (pos >= text.size()) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-  return c;
-}
-
-bool IsWordChar(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) > 0); }
 
 // Every whole-word match of `re` in text[span].
 void FindAll(std::string_view text, Span span, const RE2& re, CueKind kind, std::vector<Cue>& out) {

@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <set>
@@ -16,6 +15,7 @@
 #include "extractors/title_mentions.h"
 #include "extractors/type_names.h"
 #include "extractors/words.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {
@@ -27,14 +27,6 @@ constexpr size_t kTitleWindow = 600;  // bytes looked back for a trích yếu ar
                                       // báo kết luận số", "Chương trình phối hợp số"
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-UChar32 CodePointBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(text.data(), 0, i, c);
-  return c;
-}
 
 bool EndsWithSo(std::string_view text, size_t pos) {
   static constexpr std::string_view kSo[] = {"số", "Số", "SỐ", "sô", "Sô", "SÔ"};
@@ -193,10 +185,10 @@ class Scanner {
       }
       size_t digits_end = pos;
       while (digits_end < text_.size() && IsDigit(text_[digits_end])) ++digits_end;
-      const UChar32 before = CodePointBefore(text_, pos);
-      const bool starts = before < 0 ||
-                          !(u_isalnum(before) || before == '/' || before == '-' || before == '.' ||
-                            before == ',' || before == '&') ||
+      const char32_t before = CodePointBefore(text_, pos);
+      const bool starts = before == kInvalidCodePoint ||
+                          !(u_isalnum(static_cast<UChar32>(before)) || before == '/' ||
+                            before == '-' || before == '.' || before == ',' || before == '&') ||
                           EndsWithSo(text_, pos);
       if (!starts || InAny(silent_, pos) || consumed_.contains(pos)) {
         pos = digits_end;

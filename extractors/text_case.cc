@@ -5,18 +5,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/normalize/icu_utf8.h"
+
 namespace vanban {
 namespace {
-
-icu::UnicodeString FromUtf8(std::string_view s) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string ToUtf8(const icu::UnicodeString& s) {
-  std::string out;
-  s.toUTF8String(out);
-  return out;
-}
 
 const icu::Locale& Vietnamese() {
   static const icu::Locale kLocale("vi");
@@ -38,19 +30,19 @@ UChar32 FirstLetter(std::string_view s) {
 }  // namespace
 
 std::string ToLower(std::string_view utf8) {
-  icu::UnicodeString s = FromUtf8(utf8);
+  icu::UnicodeString s = IcuFromUtf8(utf8);
   s.toLower(Vietnamese());
-  return ToUtf8(s);
+  return Utf8FromIcu(s);
 }
 
 std::string ToUpper(std::string_view utf8) {
-  icu::UnicodeString s = FromUtf8(utf8);
+  icu::UnicodeString s = IcuFromUtf8(utf8);
   s.toUpper(Vietnamese());
-  return ToUtf8(s);
+  return Utf8FromIcu(s);
 }
 
 std::string ToTitleWords(std::string_view utf8) {
-  icu::UnicodeString s = FromUtf8(utf8);
+  icu::UnicodeString s = IcuFromUtf8(utf8);
   s.toLower(Vietnamese());
   icu::UnicodeString out;
   bool word_start = true;
@@ -69,7 +61,7 @@ std::string ToTitleWords(std::string_view utf8) {
     }
     out.append(c);
   }
-  return ToUtf8(out);
+  return Utf8FromIcu(out);
 }
 
 std::string CapitalizeFirst(std::string_view utf8) {
@@ -81,7 +73,7 @@ std::string CapitalizeFirst(std::string_view utf8) {
     U8_NEXT(utf8.data(), i, n, c);
     if (c >= 0 && u_isalpha(c)) {
       std::string out(utf8.substr(0, start));
-      out += ToUtf8(icu::UnicodeString(u_toupper(c)));
+      out += Utf8FromIcu(icu::UnicodeString(u_toupper(c)));
       out += utf8.substr(i);
       return out;
     }

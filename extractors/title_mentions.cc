@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -15,6 +14,7 @@
 #include "extractors/text_case.h"
 #include "extractors/word_keys.h"
 #include "extractors/words.h"
+#include "pipeline/utf8.h"
 
 namespace vanban {
 namespace {
@@ -23,14 +23,6 @@ constexpr size_t kHeadLines = 40;     // lines looked back for a list head
 constexpr size_t kDetailWindow = 90;  // bytes before a law for "quy định chi tiết"
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-UChar32 CodePointBefore(std::string_view text, size_t pos) {
-  if (pos == 0) return -1;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c;
-  U8_PREV(text.data(), 0, i, c);
-  return c;
-}
 
 size_t LineBegin(std::string_view text, size_t pos) {
   const size_t nl = text.rfind('\n', pos == 0 ? 0 : pos - 1);
@@ -121,8 +113,10 @@ class TitleScanner {
           })) {
         continue;
       }
-      const UChar32 before = CodePointBefore(text_, pos);
-      if ((before >= 0 && u_isalnum(before)) || Silent(pos)) continue;
+      const char32_t before = CodePointBefore(text_, pos);
+      if ((before != kInvalidCodePoint && u_isalnum(static_cast<UChar32>(before))) || Silent(pos)) {
+        continue;
+      }
       if (auto end = Read(pos)) from = std::max(from, *end);
     }
     return std::move(mentions_);

@@ -29,6 +29,16 @@ inline DecodedCodePoint DecodeUtf8(std::string_view s, size_t pos) {
 // The code point that ends at s[end - 1], or kInvalidCodePoint; end > 0. For looking back.
 DecodedCodePoint DecodeUtf8Before(std::string_view s, size_t end);
 
+// The code point that starts at s[pos] / ends at s[pos - 1], for tests at the edges of a
+// word; kInvalidCodePoint when there is none (pos at the end / at 0) or the bytes there are
+// ill-formed. Example: CodePointBefore("số 5", 4) == U+0020.
+inline char32_t CodePointAt(std::string_view s, size_t pos) {
+  return pos < s.size() ? DecodeUtf8(s, pos).value : kInvalidCodePoint;
+}
+inline char32_t CodePointBefore(std::string_view s, size_t pos) {
+  return pos > 0 && pos <= s.size() ? DecodeUtf8Before(s, pos).value : kInvalidCodePoint;
+}
+
 // Decodes the code point starting at `pos` and advances `pos` past it. On an invalid
 // sequence returns U+FFFD and advances one byte.
 char32_t NextCodePoint(std::string_view text, size_t& pos);

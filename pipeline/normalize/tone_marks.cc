@@ -7,6 +7,9 @@
 
 #include <vector>
 
+#include "pipeline/normalize/icu_utf8.h"
+#include "pipeline/normalize/string_memo.h"
+
 namespace vanban {
 namespace {
 
@@ -52,13 +55,9 @@ struct Letter {
   std::vector<UChar32> marks;  // every mark but the tone, in order
 };
 
-}  // namespace
-
-std::string PlaceToneMark(std::string_view word) {
-  icu::UnicodeString input =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
+std::string PlaceToneMarkOnce(std::string_view word) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString nfd = Nfd().normalize(input, status);
+  icu::UnicodeString nfd = Nfd().normalize(IcuFromUtf8(word), status);
   if (U_FAILURE(status)) return std::string(word);
 
   std::vector<Letter> letters;
@@ -126,10 +125,18 @@ std::string PlaceToneMark(std::string_view word) {
   }
   icu::UnicodeString composed = Nfc().normalize(out, status);
   if (U_FAILURE(status)) return std::string(word);
-  std::string result;
-  composed.toUTF8String(result);
-  return result;
+  return Utf8FromIcu(composed);
 }
+
+// Texts repeat a few thousand syllables: each one's answer is remembered.
+const std::string& RememberedToneMark(std::string_view word) {
+  thread_local StringMemo memory(50000);
+  return memory.Get(word, PlaceToneMarkOnce);
+}
+
+}  // namespace
+
+std::string PlaceToneMark(std::string_view word) { return RememberedToneMark(word); }
 
 std::string PlaceToneMarks(std::string_view text) {
   std::string out;
@@ -140,6 +147,12 @@ std::string PlaceToneMarks(std::string_view text) {
     size_t start = i;
     bool non_ascii = false;
     while (i < text.size()) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte < 0x80) {  // ASCII: letters are word characters, nothing else is
+        if (!((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z')) break;
+        ++i;
+        continue;
+      }
       UChar32 c;
       int32_t next = static_cast<int32_t>(i);
       U8_NEXT(text.data(), next, static_cast<int32_t>(text.size()), c);
@@ -149,7 +162,11 @@ std::string PlaceToneMarks(std::string_view text) {
     }
     if (i > start) {
       std::string_view word = text.substr(start, i - start);
-      out += non_ascii ? PlaceToneMark(word) : std::string(word);
+      if (non_ascii) {
+        out += RememberedToneMark(word);
+      } else {
+        out += word;
+      }
       continue;
     }
     // One non-letter code point (or one invalid byte), copied as it is.

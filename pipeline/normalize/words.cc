@@ -3,7 +3,6 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 
 #include "pipeline/normalize/icu_text.h"
 #include "pipeline/normalize/tone_marks.h"
@@ -213,7 +212,7 @@ class WordPass {
       if (changed) word = repaired;
     }
     if (ToneMayMove(word)) {
-      const std::string& placed = PlaceToneMarkCached(word);
+      const std::string placed = PlaceToneMark(word);
       if (placed != word) {
         repaired = placed;
         changed = true;
@@ -225,17 +224,9 @@ class WordPass {
     copied_ = end;
   }
 
-  // Words repeat: a document has a few thousand distinct syllables.
-  const std::string& PlaceToneMarkCached(std::string_view word) {
-    auto [it, inserted] = tone_cache_.try_emplace(std::string(word));
-    if (inserted) it->second = PlaceToneMark(word);
-    return it->second;
-  }
-
   std::string_view text_;
   TextBuilder out_;
   size_t copied_ = 0;  // text_[0, copied_) has been written
-  std::unordered_map<std::string, std::string> tone_cache_;
 };
 
 }  // namespace

@@ -23,6 +23,19 @@ TEST(Fold, AsciiDropsDiacriticsAndFoldsD) {
   EXPECT_EQ(FoldAscii("Quyết định"), FoldAscii("quyet dinh"));
 }
 
+TEST(Fold, KeyUsesFullLowerCase) {
+  // Capital I with dot above lowers to "i" and a combining dot; a Greek capital sigma ending
+  // a word lowers to the final form.
+  EXPECT_EQ(FoldKey("\u0130STANBUL"), "i\u0307stanbul");
+  EXPECT_EQ(FoldKey("\u039F\u0394\u039F\u03A3"), "\u03BF\u03B4\u03BF\u03C2");
+}
+
+TEST(Fold, KeyComposesAndSplitsOnAnySpace) {
+  // "Hoà" typed with a combining grave, an ideographic space and a no-break space.
+  EXPECT_EQ(FoldKey("Ho\u0061\u0300\u3000B\u00ECnh\u00A0\u00A0x"), "h\u00F2a b\u00ECnh x");
+  EXPECT_EQ(FoldKey("\u00A0T\u1EC8NH\u2003"), "t\u1EC9nh");
+}
+
 TEST(Fold, EmptyAndAscii) {
   EXPECT_EQ(FoldKey(""), "");
   EXPECT_EQ(FoldAscii("  "), "");
