@@ -1,5 +1,6 @@
 // `vanban eval DIR...`: runs the pipeline on every document under the DIRs that has a gold
 // file beside it, scores the records against the gold (pipeline/eval/) and checks the floors.
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -155,6 +156,31 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   };
   Floors& floors = options->floors;
   add_floor("--min-field-accuracy", floors.field_accuracy, "the accuracy of any document field");
+  cmd->add_option_function<std::vector<std::string>>(
+         "--min-accuracy",
+         [&floors](const std::vector<std::string>& values) {
+           for (const std::string& value : values) {
+             const size_t eq = value.find('=');
+             const std::string field = value.substr(0, eq);
+             const auto& fields = DocumentFields();
+             if (eq == std::string::npos ||
+                 std::find(fields.begin(), fields.end(), field) == fields.end()) {
+               throw CLI::ValidationError("--min-accuracy",
+                                          value +
+                                              ": expected FIELD=SCORE with FIELD as the "
+                                              "report names it (document.type, ...)");
+             }
+             double score = 0;
+             if (!CLI::detail::lexical_cast(value.substr(eq + 1), score) || score < 0 ||
+                 score > 1) {
+               throw CLI::ValidationError("--min-accuracy", value + ": SCORE must be in 0..1");
+             }
+             floors.accuracy_of_field[field] = score;
+           }
+         },
+         "FIELD=SCORE: exit 1 when that field's accuracy is below SCORE (replaces "
+         "--min-field-accuracy for it; repeatable)")
+      ->type_name("FIELD=SCORE");
   for (Category category : kCategories) {
     const std::string name(CategoryName(category));
     add_floor("--min-" + name + "-f1", floors.f1[static_cast<size_t>(category)],
