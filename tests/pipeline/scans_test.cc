@@ -99,7 +99,8 @@ TEST(Scans, PagesWithATextLayerAreNeverReadByOcr) {
   // A real born-digital Thông báo with a scanned seal and signature on its page.
   ProcessResult real = ProcessFile(SourceDir() / "corpus/scans/hn-tb-453-2026.pdf");
   ASSERT_TRUE(real.doc.has_value());
-  for (const Document* doc : {&digital, &*real.doc}) {
+  const Document* real_doc = &*real.doc;
+  for (const Document* doc : {&digital, real_doc}) {
     ASSERT_FALSE(doc->pages.empty()) << doc->source.path;
     for (const Page& page : doc->pages) {
       EXPECT_EQ(page.method, "pdf-text") << doc->source.path << " page " << page.number;
