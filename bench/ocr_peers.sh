@@ -76,7 +76,7 @@ report() {  # pages, then the lines of $tmp/results
             printf "  time per page, %s / %s: %.2f\n", name[1], name[i], wall[1] / wall[i] }' "$tmp/results"
 }
 
-X; runs: $runs (medians)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc --all) cores; runs: $runs (medians)"
 if [ ${#scans[@]} -gt 0 ]; then
   pages=$(pages_of "${scans[@]}")
   mkdir -p "$tmp/pgm"
