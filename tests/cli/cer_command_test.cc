@@ -69,5 +69,16 @@ TEST(CerCommand, AFileWithoutTranscriptionCannotRun) {
       << run.err;
 }
 
+TEST(CerCommand, LastPageReadsOnlyTheTranscribedPages) {
+  // A two-page TIFF whose transcription is of its first page only.
+  TempDir tmp;
+  fs::copy_file(ScanFixture("cv-5649-two-pages.tif"), tmp.path() / "two.tif");
+  std::ofstream(tmp.path() / "two.gt.txt") << ReadBytes(ScanFixture("cv-5649-top.gt.txt"));
+  const CerRun run =
+      Cer(tmp, "--last-page 1 --max-cer 0.02 '" + (tmp.path() / "two.tif").string() + "'");
+  EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+  EXPECT_NE(run.out.find("     1  total of 1 file(s)"), std::string::npos) << run.out;
+}
+
 }  // namespace
 }  // namespace vanban
