@@ -29,5 +29,6 @@ void AddExtractCommand(CLI::App& app, CommandContext& ctx);
 void AddShowCommand(CLI::App& app, CommandContext& ctx);
 void AddExportCommand(CLI::App& app, CommandContext& ctx);
 void AddEvalCommand(CLI::App& app, CommandContext& ctx);
+void AddCerCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace vanban

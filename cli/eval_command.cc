@@ -1,5 +1,6 @@
-// `vanban eval DIR`: runs the pipeline on every document under DIR that has a gold file
-// beside it, scores the records against the gold (pipeline/eval/) and checks the floors.
+// `vanban eval DIR...`: runs the pipeline on every document under the DIRs that has a gold
+// file beside it, scores the records against the gold (pipeline/eval/) and checks the floors.
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <memory>
@@ -19,7 +20,7 @@ namespace vanban {
 namespace {
 
 struct EvalOptions {
-  std::string dir;
+  std::vector<std::string> dirs;
   bool per_document = false;
   bool json = false;
   ReadOptions read;
@@ -34,7 +35,7 @@ constexpr const char* kFooter =
     "1-to-1.\n"
     "The full rules: ANNOTATION.md, section \"Matching\".\n"
     "Exit 0: every floor met; 1: a floor not met or a document failed in the pipeline (it counts\n"
-    "as all wrong); 2: DIR missing, no gold file under it, or a gold file not valid JSON.";
+    "as all wrong); 2: a DIR missing or without gold file, or a gold file not valid JSON.";
 
 // The result of one document: its record compared, or the failure as all wrong.
 DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::path& path,
@@ -59,17 +60,21 @@ DocumentResult EvaluateFile(const nlohmann::json& gold, const std::filesystem::p
 }
 
 int RunEval(const EvalOptions& options) {
-  StatusOr<std::vector<GoldCase>> cases = FindGoldCases(options.dir);
-  if (!cases.ok()) {
-    std::cerr << "vanban eval: " << cases.status().message() << "\n";
-    return 2;
-  }
-  if (cases->empty()) {
-    std::cerr << "vanban eval: " << options.dir << ": no *.expected.json file under it\n";
-    return 2;
+  std::vector<GoldCase> cases;
+  for (const std::string& dir : options.dirs) {
+    StatusOr<std::vector<GoldCase>> found = FindGoldCases(dir);
+    if (!found.ok()) {
+      std::cerr << "vanban eval: " << found.status().message() << "\n";
+      return 2;
+    }
+    if (found->empty()) {
+      std::cerr << "vanban eval: " << dir << ": no *.expected.json file under it\n";
+      return 2;
+    }
+    for (GoldCase& gold_case : *found) cases.push_back(std::move(gold_case));
   }
   std::vector<nlohmann::json> golds;
-  for (const GoldCase& gold_case : *cases) {
+  for (const GoldCase& gold_case : cases) {
     StatusOr<nlohmann::json> gold = ReadGold(gold_case.gold);
     if (!gold.ok()) {
       std::cerr << "vanban eval: " << gold.status().message() << "\n";
@@ -83,8 +88,8 @@ int RunEval(const EvalOptions& options) {
   std::vector<std::filesystem::path> files;
   std::vector<size_t> gold_of_file;
   std::vector<size_t> result_of_file;
-  for (size_t i = 0; i < cases->size(); ++i) {
-    const GoldCase& gold_case = (*cases)[i];
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const GoldCase& gold_case = cases[i];
     if (gold_case.documents.empty()) {
       DocumentResult missing = EvaluateDocument(golds[i], nullptr);
       missing.name = gold_case.gold.string();
@@ -133,10 +138,12 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand(
       "eval",
-      "Score the pipeline against gold files: every document under DIR (recursive) with an\n"
-      "<id>.expected.json beside it is processed and its record compared field by field.");
+      "Score the pipeline against gold files: every document under each DIR (recursive) with\n"
+      "an <id>.expected.json beside it is processed and its record compared field by field;\n"
+      "the scores are over all the DIRs together.");
   cmd->footer(kFooter);
-  cmd->add_option("DIR", options->dir, "directory of documents and their gold files")->required();
+  cmd->add_option("DIR", options->dirs, "directories of documents and their gold files")
+      ->required();
   cmd->add_flag("--per-doc", options->per_document, "also print each document's differences");
   cmd->add_flag("--json", options->json, "print the report as JSON");
   AddReadFlags(*cmd, options->read);
@@ -149,6 +156,31 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx) {
   };
   Floors& floors = options->floors;
   add_floor("--min-field-accuracy", floors.field_accuracy, "the accuracy of any document field");
+  cmd->add_option_function<std::vector<std::string>>(
+         "--min-accuracy",
+         [&floors](const std::vector<std::string>& values) {
+           for (const std::string& value : values) {
+             const size_t eq = value.find('=');
+             const std::string field = value.substr(0, eq);
+             const auto& fields = DocumentFields();
+             if (eq == std::string::npos ||
+                 std::find(fields.begin(), fields.end(), field) == fields.end()) {
+               throw CLI::ValidationError("--min-accuracy",
+                                          value +
+                                              ": expected FIELD=SCORE with FIELD as the "
+                                              "report names it (document.type, ...)");
+             }
+             double score = 0;
+             if (!CLI::detail::lexical_cast(value.substr(eq + 1), score) || score < 0 ||
+                 score > 1) {
+               throw CLI::ValidationError("--min-accuracy", value + ": SCORE must be in 0..1");
+             }
+             floors.accuracy_of_field[field] = score;
+           }
+         },
+         "FIELD=SCORE: exit 1 when that field's accuracy is below SCORE (replaces "
+         "--min-field-accuracy for it; repeatable)")
+      ->type_name("FIELD=SCORE");
   for (Category category : kCategories) {
     const std::string name(CategoryName(category));
     add_floor("--min-" + name + "-f1", floors.f1[static_cast<size_t>(category)],

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   vanban::AddShowCommand(app, ctx);
   vanban::AddExportCommand(app, ctx);
   vanban::AddEvalCommand(app, ctx);
+  vanban::AddCerCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -119,7 +119,11 @@ json DocumentJson(const DocumentResult& doc) {
 std::vector<std::string> BelowFloors(const SetResult& set, const Floors& floors) {
   std::vector<std::string> below;
   for (const auto& [field, tally] : set.fields) {
-    CheckFloor(field + " accuracy", tally.Accuracy(), floors.field_accuracy, below);
+    const auto own = floors.accuracy_of_field.find(field);
+    CheckFloor(field + " accuracy", tally.Accuracy(),
+               own != floors.accuracy_of_field.end() ? std::optional<double>(own->second)
+                                                     : floors.field_accuracy,
+               below);
   }
   for (Category category : kCategories) {
     const size_t c = static_cast<size_t>(category);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -14,7 +15,8 @@ namespace vanban {
 
 // Minimum scores; an unset floor is not checked.
 struct Floors {
-  std::optional<double> field_accuracy;                      // for every document field
+  std::optional<double> field_accuracy;             // for every document field
+  std::map<std::string, double> accuracy_of_field;  // for one field ("document.type"), instead
   std::array<std::optional<double>, kCategories.size()> f1;  // by Category
   std::optional<double> reference_date_accuracy;
 };

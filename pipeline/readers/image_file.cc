@@ -50,13 +50,19 @@ bool IsTiff(l_int32 format) {
   }
 }
 
-// `pix` (any depth, colormap or alpha) as 8-bit gray pixels, transparency on white.
+// `pix` (any depth, colormap or alpha) as 8-bit gray pixels, transparency on white. A colour
+// image gives its red channel, so red seals fade and black or blue ink stays dark.
 StatusOr<GrayImage> ToGray(PixPtr pix) {
+  if (pixGetColormap(pix.get())) {
+    PixPtr full(pixRemoveColormap(pix.get(), REMOVE_CMAP_BASED_ON_SRC));
+    if (full) pix = std::move(full);
+  }
   if (pixGetSpp(pix.get()) == 4) {
     PixPtr flat(pixAlphaBlendUniform(pix.get(), 0xffffff00));
     if (flat) pix = std::move(flat);
   }
-  PixPtr gray(pixConvertTo8(pix.get(), 0));
+  PixPtr gray(pixGetDepth(pix.get()) == 32 ? pixGetRGBComponent(pix.get(), COLOR_RED)
+                                           : pixConvertTo8(pix.get(), 0));
   if (!gray) return DataError("cannot convert the image to gray");
   GrayImage image;
   image.width = static_cast<int>(pixGetWidth(gray.get()));

@@ -28,16 +28,31 @@ bool IsWithoutUnicode(char32_t cp) {
          (cp >= 0x7F && cp <= 0x9F);
 }
 
+// Digits, '.', '/', ':', '+', '-' and spaces only: a stamp's time ("17.01.2025 14:33:39",
+// "+07:00"), a page number.
+bool IsOnlyNumbers(std::string_view line) {
+  for (char c : line) {
+    if (!(c >= '0' && c <= '9') && c != '.' && c != '/' && c != ':' && c != '+' && c != '-' &&
+        c != ' ' && c != '\t' && c != '\r') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A line of a digital signature stamp or of a gazette's receipt stamp ("TRUNG TÂM CÔNG BÁO
+// VÀ TIN HỌC / ttcbth@quangngai.gov.vn / 17.01.2025 14:33:39 +07:00"): a labelled line, an
+// e-mail address, a time. Such stamps are the only text layer of many scanned PDFs.
 bool IsStampLine(std::string_view line) {
   while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
   for (std::string_view label : kStampLabels) {
     if (line.substr(0, label.size()) == label) return true;
   }
-  return false;
+  return line.find('@') != std::string_view::npos || IsOnlyNumbers(line);
 }
 
 struct Counts {
-  int visible = 0;  // outside signature stamp lines
+  int visible = 0;  // outside stamp lines
   int without_unicode = 0;
 };
 

@@ -22,9 +22,11 @@ struct PageDecision {
 };
 
 // Decides for one page's text layer (UTF-8). In order:
-//   - lines of a digital signature stamp ("Ký bởi:", "Người ký:", "Thời gian ký:", ...) do
-//     not count; fewer than kMinVisibleChars visible characters left -> kOcr, "too little
-//     text" (a scan whose only layer is a page number or a signature stamp);
+//   - lines of a digital signature stamp ("Ký bởi:", "Người ký:", "Thời gian ký:", ...),
+//     lines with an e-mail address and lines of digits and time punctuation only (a gazette's
+//     receipt stamp: "ttcbth@quangngai.gov.vn", "17.01.2025 14:33:39 +07:00") do not count;
+//     fewer than kMinVisibleChars visible characters left -> kOcr, "too little text" (a scan
+//     whose only layer is a page number or stamps);
 //   - over kMaxBadShare of the visible characters without Unicode (U+FFFD, private use,
 //     control characters) -> kOcr, "glyphs without Unicode";
 //   - TCVN3 or VNI letters that RepairLegacyLetters converts -> kLegacyLayer;

@@ -9,6 +9,7 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -101,11 +102,11 @@ StatusOr<GrayImage> PdfFile::RenderPage(int number, int dpi) const {
     std::unique_ptr<poppler::page> page(impl_->doc->create_page(number - 1));
     if (!page) return DataError("cannot read page " + std::to_string(number));
     poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_image_format(poppler::image::format_argb32);
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     const poppler::image rendered = renderer.render_page(page.get(), dpi, dpi);
-    if (!rendered.is_valid() || rendered.format() != poppler::image::format_gray8) {
+    if (!rendered.is_valid() || rendered.format() != poppler::image::format_argb32) {
       return DataError("cannot render page " + std::to_string(number) + ": " + PopplerReason());
     }
     GrayImage image;
@@ -113,10 +114,17 @@ StatusOr<GrayImage> PdfFile::RenderPage(int number, int dpi) const {
     image.height = rendered.height();
     image.dpi = dpi;
     image.pixels.resize(static_cast<size_t>(image.width) * image.height);
+    // The red channel is the gray image: black and blue ink stay dark, red seals and stamps
+    // over the signature block and the header turn light (red-ink dropout, as scanners do).
     const char* rows = rendered.const_data();
+    uint8_t* out = image.pixels.data();
     for (int y = 0; y < image.height; ++y) {
-      std::memcpy(image.pixels.data() + static_cast<size_t>(y) * image.width,
-                  rows + static_cast<size_t>(y) * rendered.bytes_per_row(), image.width);
+      const char* row = rows + static_cast<size_t>(y) * rendered.bytes_per_row();
+      for (int x = 0; x < image.width; ++x) {
+        uint32_t argb;  // 0xAARRGGBB in native byte order
+        std::memcpy(&argb, row + 4 * static_cast<size_t>(x), sizeof argb);
+        *out++ = static_cast<uint8_t>(argb >> 16);
+      }
     }
     return image;
   } catch (const std::exception& e) {

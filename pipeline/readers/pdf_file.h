@@ -34,7 +34,8 @@ class PdfFile {
   // out of range.
   StatusOr<std::string> PageText(int number) const;
 
-  // Page `number` rendered at `dpi` in 8-bit gray, antialiased, on white. Fails with
+  // Page `number` rendered at `dpi` in 8-bit gray, antialiased, on white; the gray of a
+  // colour pixel is its red channel, so red seals fade and black text stays. Fails with
   // invalid_argument for a page out of range or a dpi outside 50..1200, data_error when
   // Poppler cannot render it.
   StatusOr<GrayImage> RenderPage(int number, int dpi) const;

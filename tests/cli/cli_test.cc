@@ -50,7 +50,7 @@ TEST(Cli, HelpListsEveryCommand) {
   TempDir tmp;
   CliRun r = RunVanban("--help", tmp);
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* cmd : {"ingest", "list", "extract", "show", "export", "eval"}) {
+  for (const char* cmd : {"ingest", "list", "extract", "show", "export", "eval", "cer"}) {
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   }
 }

@@ -52,6 +52,16 @@ TEST(Report, FloorsNameWhatIsBelow) {
             (std::vector<std::string>{"document.type accuracy 0.500 < 0.600",
                                       "agencies F1 0.400 < 0.500"}));
   EXPECT_TRUE(BelowFloors(set, Floors{}).empty());
+  // A field's own floor replaces the floor of every field, both ways.
+  floors = Floors{};
+  floors.field_accuracy = 0.4;
+  floors.accuracy_of_field["document.type"] = 0.6;
+  floors.accuracy_of_field["document.issuer"] = 1.0;
+  EXPECT_EQ(BelowFloors(set, floors),
+            (std::vector<std::string>{"document.type accuracy 0.500 < 0.600"}));
+  floors.field_accuracy = 0.9;
+  floors.accuracy_of_field["document.type"] = 0.5;
+  EXPECT_TRUE(BelowFloors(set, floors).empty());
   floors = Floors{};
   floors.reference_date_accuracy = 0.75;
   EXPECT_EQ(BelowFloors(set, floors),

@@ -2,6 +2,7 @@
 #include "pipeline/readers/image_file.h"
 
 #include <gtest/gtest.h>
+#include <leptonica/allheaders.h>
 
 #include <string>
 #include <vector>
@@ -109,6 +110,35 @@ TEST(ImageFile, Refusals) {
     Status s = ForEachImagePage(c.bytes, 1, 0, [](int, GrayImage) { return Status::Ok(); });
     EXPECT_EQ(s.ToString(), c.status) << c.name;
   }
+}
+
+TEST(ImageFile, RedInkFadesBlackAndBlueInkStay) {
+  // A colour PNG of four pixels: a red seal's red, black text, blue ink, white paper.
+  Pix* pix = pixCreate(4, 1, 32);
+  ASSERT_NE(pix, nullptr);
+  const l_int32 colours[4][3] = {{220, 30, 40}, {0, 0, 0}, {20, 40, 160}, {255, 255, 255}};
+  for (int x = 0; x < 4; ++x) {
+    l_uint32 value = 0;
+    composeRGBPixel(colours[x][0], colours[x][1], colours[x][2], &value);
+    pixSetPixel(pix, x, 0, value);
+  }
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  ASSERT_EQ(pixWriteMem(&data, &size, pix, IFF_PNG), 0);
+  pixDestroy(&pix);
+  const std::string png(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  std::vector<uint8_t> gray;
+  Status s = ForEachImagePage(png, 1, 0, [&](int, GrayImage image) {
+    gray = image.pixels;
+    return Status::Ok();
+  });
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  ASSERT_EQ(gray.size(), 4u);
+  EXPECT_GE(gray[0], 200) << "red seal";
+  EXPECT_EQ(gray[1], 0) << "black text";
+  EXPECT_LE(gray[2], 40) << "blue ink";
+  EXPECT_EQ(gray[3], 255) << "paper";
 }
 
 }  // namespace

@@ -30,6 +30,13 @@ TEST(DecidePage, Table) {
        "Ký bởi: Văn phòng Chính phủ\nEmail: vpcp@chinhphu.vn\nCơ quan: Văn phòng Chính phủ\n"
        "Thời gian ký: 11.12.2025 10:21:37 +07:00\n",
        PageSource::kOcr, "ocr", "too little text"},
+      // The layer of a real scan (corpus/scans/qn-bc-280-2024.pdf, page 1): a signature stamp
+      // and the provincial gazette's receipt stamp, wrapped as the PDF draws them.
+      {"signature and gazette stamps only",
+       "Ký bởi: Ủy ban nhân dân tỉnh Quảng\nNgãi\nCơ quan: Tỉnh Quảng Ngãi\n"
+       "Thời gian ký: 26/11/2024 10:40:48\nTRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\n"
+       "ttcbth@quangngai.gov.\nvn\n26.11.2024 13:45:56\n+07:00\n",
+       PageSource::kOcr, "ocr", "too little text"},
       {"stamp over a text page", std::string("Ký bởi: Văn phòng Chính phủ\n") + kUnicodePage,
        PageSource::kTextLayer, "pdf-text", ""},
       {"glyphs without unicode",
