@@ -243,6 +243,15 @@ TEST(Agencies, LineBreakEndsAName) {
                {"Cục Thuế tỉnh:\nChủ trì", {"Cục Thuế tỉnh"}}});
 }
 
+TEST(Agencies, OcrToneErrorsWrittenRight) {
+  ExpectNames({
+      // ocr-q34-ct-2-ubnd.txt
+      {"2. Ngân hàng Nhà nước - Chỉ nhánh Quảng Ngãi chỉ đạo",
+       {"Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi"}},
+      {"chỉ đạo Chỉ cục Thuế tổ chức", {"Chi cục Thuế"}},
+  });
+}
+
 TEST(Agencies, Key) {
   EXPECT_EQ(AgencyKey("UBND tỉnh"), AgencyKey("Ủy ban nhân dân Tỉnh"));
   EXPECT_EQ(AgencyKey("các Sở Tư pháp"), AgencyKey("Sở Tư pháp"));
