@@ -160,6 +160,7 @@ std::vector<NamedAgency> AgencyParser::Run() {
     }
     i = SkipAside(e);
   }
+  ShareListPlace(out);
   return out;
 }
 

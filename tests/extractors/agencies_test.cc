@@ -142,10 +142,10 @@ TEST(Agencies, AsidesLeftOut) {
 
 TEST(Agencies, Members) {
   ExpectNames({
-      // nq-80-2025-ha-noi.txt
+      // nq-80-2025-ha-noi.txt; the bare council of the list is the city's as well.
       {"Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại "
        "biểu và đại biểu Hội đồng nhân dân Thành phố giám sát",
-       {"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân Thành phố",
+       {"Thường trực Hội đồng nhân dân Thành phố", "các Ban của Hội đồng nhân dân Thành phố",
         "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"}},
       // nq-000032.txt
       {"Thường trực Hội đồng Dân tộc, Thường trực các Ủy ban của Quốc hội",
@@ -249,6 +249,19 @@ TEST(Agencies, OcrToneErrorsWrittenRight) {
       {"2. Ngân hàng Nhà nước - Chỉ nhánh Quảng Ngãi chỉ đạo",
        {"Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi"}},
       {"chỉ đạo Chỉ cục Thuế tổ chức", {"Chi cục Thuế"}},
+  });
+}
+
+TEST(Agencies, PlaceSharedAcrossAList) {
+  ExpectNames({
+      {"Giao Thường trực HĐND, các Ban của HĐND và các Tổ đại biểu HĐND tỉnh Quảng Ngãi giám "
+       "sát",
+       {"Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "các Ban của Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "các Tổ đại biểu Hội đồng nhân dân tỉnh Quảng Ngãi"}},
+      // Not one list: the place stays with its own body.
+      {"Hội đồng nhân dân quyết định dự toán, Ủy ban nhân dân huyện thực hiện",
+       {"Hội đồng nhân dân", "Ủy ban nhân dân huyện"}},
   });
 }
 
