@@ -252,6 +252,17 @@ TEST(Agencies, OcrToneErrorsWrittenRight) {
   });
 }
 
+// "Cơ quan công tác dân tộc" is the kind of body that handles ethnic affairs in a province,
+// named alone or with its place.
+TEST(Agencies, EthnicAffairsBody) {
+  ExpectNames({
+      {"phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo Bộ Tư pháp",
+       {"Cơ quan công tác dân tộc tỉnh", "Bộ Tư pháp"}},
+      {"phối hợp với Cơ quan công tác dân tộc và Sở Tư pháp",
+       {"Cơ quan công tác dân tộc", "Sở Tư pháp"}},
+  });
+}
+
 TEST(Agencies, PlaceSharedAcrossAList) {
   ExpectNames({
       {"Giao Thường trực HĐND, các Ban của HĐND và các Tổ đại biểu HĐND tỉnh Quảng Ngãi giám "
