@@ -120,6 +120,16 @@ TEST(ObligationRoles, Supports) {
        {"Bộ Xây dựng", "Bộ Công an"},
        {"Bộ Xây dựng"},
        {"Bộ Công an"}},
+      // "phối hợp" without "với": the bodies right after it support.
+      {"Sở Xây dựng chủ trì, phối hợp Sở Tài chính thẩm định phương án giá.",
+       {"Sở Xây dựng", "Sở Tài chính"},
+       {"Sở Xây dựng"},
+       {"Sở Tài chính"}},
+      // Not a body right after it: no support.
+      {"Sở Y tế phối hợp tổ chức tuyên truyền tại Ủy ban nhân dân các xã.",
+       {"Sở Y tế", "Ủy ban nhân dân các xã"},
+       {"Sở Y tế"},
+       {}},
   });
 }
 
