@@ -32,6 +32,8 @@ TEST(AgencyRuns, Glue) {
   EXPECT_TRUE(IsNameGlue(", Thủ trưởng các cơ quan, đơn vị liên quan và "));
   EXPECT_TRUE(IsNameGlue(" và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp "));
   EXPECT_TRUE(IsNameGlue(" và Chủ tịch Ủy ban nhân dân các tỉnh: "));  // a shared head
+  // ANNOTATION.md: "Cơ quan chức năng của Bộ X" gives "Bộ X".
+  EXPECT_TRUE(IsNameGlue(" cơ quan chức năng của "));
   EXPECT_FALSE(IsNameGlue(" chủ trì, "));
   EXPECT_FALSE(IsNameGlue(" theo dõi "));
   EXPECT_FALSE(IsNameGlue(" cùng "));  // "cùng" makes a support
