@@ -106,6 +106,13 @@ TEST(ObligationRoles, Subjects) {
        {"Ủy ban nhân dân tỉnh"},
        {},
        {}},
+      // An aside after the subject: the sentence goes on with its task.
+      {"Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một đồng chí Phó Chủ tịch trực tiếp chỉ "
+       "đạo công tác này.",
+       {"Ủy ban nhân dân các cấp"},
+       {"Ủy ban nhân dân các cấp"},
+       {}},
+      {"Sở Y tế (cơ quan thường trực) đã ban hành kế hoạch.", {"Sở Y tế"}, {}, {}},
   });
 }
 
