@@ -46,6 +46,15 @@ std::string AgencyParser::Text(size_t begin, size_t end) const {
   }
   Span s = SpanOf(begin, end);
   std::string_view printed = text_.substr(s.begin, s.size());
+  // Words OCR printed with a wrong tone mark are written as read ("Chỉ nhánh" -> "Chi nhánh").
+  // From the last word back, so that the offsets of the ones before stay right.
+  std::string corrected;
+  for (size_t k = end; k-- > begin;) {
+    if (t_[k].written.empty()) continue;
+    if (corrected.empty()) corrected.assign(printed);
+    corrected.replace(t_[k].span.begin - s.begin, t_[k].span.size(), t_[k].written);
+  }
+  if (!corrected.empty()) printed = corrected;
   // A zone names the same bodies again and again: each printed form is written once.
   auto it = written_.find(printed);
   if (it == written_.end()) {
@@ -151,6 +160,7 @@ std::vector<NamedAgency> AgencyParser::Run() {
     }
     i = SkipAside(e);
   }
+  ShareListPlace(out);
   return out;
 }
 

@@ -103,6 +103,14 @@ class AgencyParser {
                         const std::vector<GroupItem>& items) const;
   // Places as bodies: "tỉnh Lâm Đồng", "Các tỉnh Nghệ An, Quảng Ngãi".
   size_t ParsePlaces(size_t i, std::vector<NamedAgency>* out) const;
+  // In a list of bodies, a bare head takes the place of a later body of the list with the
+  // same head: "Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và các Tổ đại
+  // biểu Hội đồng nhân dân Thành phố" gives each the city.
+  void ShareListPlace(std::vector<NamedAgency>& out) const;
+  // The token that ends at byte `end` of the text, or t_.size().
+  size_t TokenEndingAt(size_t end) const;
+  // True when only commas and "và" stand between bytes [begin, end) of the text.
+  bool OnlyListMarks(size_t begin, size_t end) const;
   // True when the word before i makes a place there a description ("tại", "trên địa bàn").
   bool AfterPlacePreposition(size_t i) const;
   // A person with a position: "Phó Thủ tướng Trần Hồng Hà", "các Phó Thủ tướng".

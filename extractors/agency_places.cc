@@ -1,6 +1,7 @@
 // Places (see agency_parser.h): the place a body's name ends with ("tỉnh Sơn La", "các
 // huyện, thị xã", "cấp xã") and places named as bodies ("tỉnh Lâm Đồng").
 #include <algorithm>
+#include <iterator>
 
 #include "extractors/agency_names.h"
 #include "extractors/agency_parser.h"
@@ -199,6 +200,52 @@ size_t AgencyParser::ParsePlaces(size_t i, std::vector<NamedAgency>* out) const 
                     SpanOf(&name == &names[0] ? i : name.begin, name.end)});
   }
   return end;
+}
+
+size_t AgencyParser::TokenEndingAt(size_t end) const {
+  // The last such token: the words of an expanded abbreviation all end where it ends.
+  auto it = std::upper_bound(t_.begin(), t_.end(), end,
+                             [](size_t e, const AgencyToken& t) { return e < t.span.end; });
+  if (it == t_.begin() || std::prev(it)->span.end != end) return t_.size();
+  return static_cast<size_t>(std::prev(it) - t_.begin());
+}
+
+bool AgencyParser::OnlyListMarks(size_t begin, size_t end) const {
+  if (end <= begin) return true;
+  const size_t first = TokenEndingAt(begin) + 1;
+  if (first > t_.size()) return false;
+  for (size_t k = first; k < t_.size() && t_[k].span.begin < end; ++k) {
+    if (!Punct(k, ",") && !Key(k, "và")) return false;
+  }
+  return true;
+}
+
+void AgencyParser::ShareListPlace(std::vector<NamedAgency>& out) const {
+  // Words of the longest head that names a body alone ("Thường trực Hội đồng nhân dân").
+  constexpr size_t kMaxHeadWords = 6;
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    if (out[k].span.empty()) continue;
+    const size_t last = TokenEndingAt(out[k].span.end);
+    if (last == t_.size()) continue;
+    bool shared = false;
+    for (size_t h = 1; h <= kMaxHeadWords && h <= last + 1 && !shared; ++h) {
+      const size_t head = last + 1 - h;
+      if (Match(AgencyWord::kHeadAlone, head) != h) continue;
+      const std::string head_key = ToLower(Text(head, last + 1)) + " ";
+      for (size_t m = k + 1; m < out.size() && !shared; ++m) {
+        if (!OnlyListMarks(out[m - 1].span.end, out[m].span.begin)) break;
+        const std::string name = ToLower(out[m].name);
+        const size_t at = name.find(head_key);
+        if (at == std::string::npos || name.size() != out[m].name.size()) continue;
+        const std::string place = out[m].name.substr(at + head_key.size());
+        std::vector<AgencyToken> words = TokenizeAgencyText(place, {0, place.size()});
+        lex_.SetWordIds(words);
+        if (lex_.Match(AgencyWord::kPlaceWord, words, 0) == 0) break;
+        out[k].name += " " + place;
+        shared = true;
+      }
+    }
+  }
 }
 
 }  // namespace vanban

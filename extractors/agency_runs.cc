@@ -87,7 +87,7 @@ bool IsGlueSegment(const std::vector<std::string>& words) {
       if (glue.phrases.count(phrase)) matched = n;
     }
     if (matched == 0) return false;
-        i += matched;
+    i += matched;
     // "các đơn vị có liên quan thuộc Bộ Tư pháp": what follows the qualifier says whose they are.
     if (glue.qualifiers.count(phrase) && i < words.size() &&
         (words[i] == "thuộc" || words[i] == "của" || words[i] == "tại" || words[i] == "trực")) {
@@ -136,10 +136,23 @@ std::vector<int> RunAfter(std::string_view text, size_t from, size_t limit,
   auto it = std::lower_bound(mentions.begin(), mentions.end(), from,
                              [](const AgencyMention& m, size_t pos) { return m.span.begin < pos; });
   size_t pos = from;
-  for (; it != mentions.end() && it->span.end <= limit; ++it) {
+  while (it != mentions.end() && it->span.end <= limit) {
     if (!IsNameGlue(text.substr(pos, it->span.begin - pos))) break;
     run.push_back(static_cast<int>(it - mentions.begin()));
     pos = it->span.end;
+    ++it;
+    // A bracket right after a body holds its sub-unit or a description, and the list goes on
+    // after it: "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) và UBND các xã".
+    const size_t open = text.find_first_not_of(' ', pos);
+    if (open < limit && text[open] == '(') {
+      const size_t close = text.find(')', open);
+      // Not a nested bracket, nor one that runs on into other clauses.
+      if (close != std::string_view::npos && close < limit &&
+          text.substr(open + 1, close - open - 1).find_first_of("(;") == std::string_view::npos) {
+        pos = close + 1;
+        while (it != mentions.end() && it->span.begin < pos) ++it;
+      }
+    }
   }
   return run;
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "extractors/data_table.h"
+#include "extractors/text_case.h"
 
 namespace vanban {
 namespace {
@@ -166,6 +167,59 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
   }
 }
 
+struct OcrPhrase {
+  std::vector<std::string> printed;  // keys: "chỉ", "nhánh"
+  std::vector<std::string> written;  // keys: "chi", "nhánh"
+};
+
+// The keys of a phrase, without reading OCR phrases (which are read with these).
+std::vector<std::string> RawKeys(std::string_view phrase) {
+  std::vector<AgencyToken> tokens;
+  AppendTokens(phrase, 0, phrase.size(), false, tokens);
+  std::vector<std::string> keys;
+  for (AgencyToken& t : tokens) keys.push_back(std::move(t.key));
+  return keys;
+}
+
+const std::vector<OcrPhrase>& OcrPhrases() {
+  static const std::vector<OcrPhrase>* list = [] {
+    auto* l = new std::vector<OcrPhrase>;
+    DataTable table = LoadDataTable("agency_ocr_words.tsv");
+    const int p = table.Column("printed");
+    const int w = table.Column("written");
+    for (const auto& row : table.rows) {
+      OcrPhrase phrase{RawKeys(row[p]), RawKeys(row[w])};
+      if (!phrase.printed.empty() && phrase.printed.size() == phrase.written.size()) {
+        l->push_back(std::move(phrase));
+      }
+    }
+    return l;
+  }();
+  return *list;
+}
+
+// Reads the phrases OCR printed with a wrong tone mark as written, in the printed case.
+void ReadOcrPhrases(std::vector<AgencyToken>& tokens) {
+  for (const OcrPhrase& phrase : OcrPhrases()) {
+    const size_t n = phrase.printed.size();
+    for (size_t i = 0; i + n <= tokens.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; k < n && match; ++k) {
+        match = !tokens[i + k].punct && tokens[i + k].key == phrase.printed[k];
+      }
+      if (!match) continue;
+      for (size_t k = 0; k < n; ++k) {
+        AgencyToken& t = tokens[i + k];
+        if (t.key == phrase.written[k]) continue;
+        t.key = phrase.written[k];
+        t.written = t.word_case == WordCase::kUpper     ? ToUpper(t.key)
+                    : t.word_case == WordCase::kInitial ? CapitalizeFirst(t.key)
+                                                        : t.key;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span) {
@@ -173,6 +227,7 @@ std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span) {
   size_t end = std::min(span.end, text.size());
   if (span.begin < end) out.reserve((end - span.begin) / 4);
   if (span.begin < end) AppendTokens(text, span.begin, end, false, out);
+  ReadOcrPhrases(out);
   return out;
 }
 

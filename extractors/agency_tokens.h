@@ -25,7 +25,10 @@ struct AgencyToken {
   bool punct = false;
   bool expanded = false;    // part of an expanded abbreviation ("UBND" -> 4 tokens)
   bool line_start = false;  // the first token of a line: a name running on stops here
-  int word = -1;            // id of the key in the agency word lists (agency_lexicon.h)
+  // The word as written where OCR printed it with a wrong tone mark ("Chi" for a printed
+  // "Chỉ" of "Chỉ nhánh", data/agency_ocr_words.tsv); key holds its key. Empty otherwise.
+  std::string written;
+  int word = -1;  // id of the key in the agency word lists (agency_lexicon.h)
 
   bool Is(std::string_view k) const { return key == k; }
   bool Capitalized() const { return !punct && word_case != WordCase::kLower; }
@@ -33,7 +36,8 @@ struct AgencyToken {
 
 // The tokens of text[span] (NFC text, as doc.text is). Punctuation marks are one token each
 // (",", ";", ":", "(", ")", ".", "-", "/", quotes); "&" and letters and digits make words;
-// line breaks are marked on the token after them.
+// line breaks are marked on the token after them. Words OCR printed with a wrong tone mark
+// ("Chỉ nhánh") are read as written ("chi", "nhánh"; AgencyToken::written).
 std::vector<AgencyToken> TokenizeAgencyText(std::string_view text, Span span);
 
 // The keys of a phrase tokenized the same way: "Ủy ban nhân dân" -> {"ủy","ban","nhân","dân"}.

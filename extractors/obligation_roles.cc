@@ -9,6 +9,7 @@
 #include "extractors/lines.h"
 #include "extractors/loose_pattern.h"
 #include "extractors/obligation_cues.h"
+#include "extractors/text_case.h"
 
 namespace vanban {
 namespace {
@@ -142,7 +143,23 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   const size_t start = SubjectStart(text, sentence, mentions);
   const std::vector<int> run = RunAfter(text, start, sentence.end, mentions);
   if (run.empty()) return;
-  const size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
+  size_t after = SkipSpaces(text, mentions[run.back()].span.end, sentence.end);
+  // "Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một đồng chí Phó Chủ tịch ...": after an
+  // aside the sentence goes on as the subject's task (a heading ends at its aside or colon).
+  if (after < sentence.end && text[after] == '(') {
+    const size_t close = text.find(')', after);
+    const Span all = Trim(text, sentence);
+    if (close < all.end &&
+        text.substr(after + 1, close - after - 1).find('(') == std::string_view::npos &&
+        text[all.end - 1] != ':') {
+      const size_t next = SkipSpaces(text, close + 1, sentence.end);
+      const auto first = static_cast<unsigned char>(next < all.end ? text[next] : ' ');
+      if ((std::isalpha(first) || first >= 0x80) &&
+          StartsWithLower(text.substr(next, all.end - next))) {
+        after = next;
+      }
+    }
+  }
   const Span rest = Trim(text, {after, sentence.end});
   const std::string_view r = text.substr(rest.begin, rest.size());
   if (r.empty() || r == ":" || r == ";" || r == "," || r == "." || r[0] == '-' || r[0] == '(') {

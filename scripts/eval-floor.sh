@@ -12,7 +12,7 @@ echo "== text documents"
   --min-field-accuracy 0.95 \
   --min-references-f1 0.955 \
   --min-reference-date-accuracy 0.98 \
-  --min-agencies-f1 0.82 \
+  --min-agencies-f1 0.85 \
   --min-deadlines-f1 0.99 \
   --min-assignments-f1 0.83 || status=1
 echo "== real scans"

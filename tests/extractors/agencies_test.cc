@@ -142,10 +142,10 @@ TEST(Agencies, AsidesLeftOut) {
 
 TEST(Agencies, Members) {
   ExpectNames({
-      // nq-80-2025-ha-noi.txt
+      // nq-80-2025-ha-noi.txt; the bare council of the list is the city's as well.
       {"Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại "
        "biểu và đại biểu Hội đồng nhân dân Thành phố giám sát",
-       {"Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân Thành phố",
+       {"Thường trực Hội đồng nhân dân Thành phố", "các Ban của Hội đồng nhân dân Thành phố",
         "các Tổ đại biểu Hội đồng nhân dân Thành phố", "đại biểu Hội đồng nhân dân Thành phố"}},
       // nq-000032.txt
       {"Thường trực Hội đồng Dân tộc, Thường trực các Ủy ban của Quốc hội",
@@ -241,6 +241,39 @@ TEST(Agencies, SpansInTextOrder) {
 TEST(Agencies, LineBreakEndsAName) {
   ExpectNames({{"2. Ban Chỉ đạo\nphòng chống dịch", {"Ban Chỉ đạo"}},
                {"Cục Thuế tỉnh:\nChủ trì", {"Cục Thuế tỉnh"}}});
+}
+
+TEST(Agencies, OcrToneErrorsWrittenRight) {
+  ExpectNames({
+      // ocr-q34-ct-2-ubnd.txt
+      {"2. Ngân hàng Nhà nước - Chỉ nhánh Quảng Ngãi chỉ đạo",
+       {"Ngân hàng Nhà nước - Chi nhánh Quảng Ngãi"}},
+      {"chỉ đạo Chỉ cục Thuế tổ chức", {"Chi cục Thuế"}},
+  });
+}
+
+// "Cơ quan công tác dân tộc" is the kind of body that handles ethnic affairs in a province,
+// named alone or with its place.
+TEST(Agencies, EthnicAffairsBody) {
+  ExpectNames({
+      {"phối hợp với Cơ quan công tác dân tộc tỉnh báo cáo Bộ Tư pháp",
+       {"Cơ quan công tác dân tộc tỉnh", "Bộ Tư pháp"}},
+      {"phối hợp với Cơ quan công tác dân tộc và Sở Tư pháp",
+       {"Cơ quan công tác dân tộc", "Sở Tư pháp"}},
+  });
+}
+
+TEST(Agencies, PlaceSharedAcrossAList) {
+  ExpectNames({
+      {"Giao Thường trực HĐND, các Ban của HĐND và các Tổ đại biểu HĐND tỉnh Quảng Ngãi giám "
+       "sát",
+       {"Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "các Ban của Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "các Tổ đại biểu Hội đồng nhân dân tỉnh Quảng Ngãi"}},
+      // Not one list: the place stays with its own body.
+      {"Hội đồng nhân dân quyết định dự toán, Ủy ban nhân dân huyện thực hiện",
+       {"Hội đồng nhân dân", "Ủy ban nhân dân huyện"}},
+  });
 }
 
 TEST(Agencies, Key) {

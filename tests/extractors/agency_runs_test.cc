@@ -32,6 +32,8 @@ TEST(AgencyRuns, Glue) {
   EXPECT_TRUE(IsNameGlue(", Thủ trưởng các cơ quan, đơn vị liên quan và "));
   EXPECT_TRUE(IsNameGlue(" và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp "));
   EXPECT_TRUE(IsNameGlue(" và Chủ tịch Ủy ban nhân dân các tỉnh: "));  // a shared head
+  // ANNOTATION.md: "Cơ quan chức năng của Bộ X" gives "Bộ X".
+  EXPECT_TRUE(IsNameGlue(" cơ quan chức năng của "));
   EXPECT_FALSE(IsNameGlue(" chủ trì, "));
   EXPECT_FALSE(IsNameGlue(" theo dõi "));
   EXPECT_FALSE(IsNameGlue(" cùng "));  // "cùng" makes a support
@@ -45,6 +47,24 @@ TEST(AgencyRuns, RunAfterACue) {
   const size_t after_support = text.find("với") + std::string("với").size();
   EXPECT_EQ(RunAfter(text, after_support, text.size(), mentions), (std::vector<int>{2}));
   EXPECT_TRUE(RunAfter(text, 4, 10, mentions).empty());  // the body passes the limit
+}
+
+// A bracket after a body (its sub-unit, a description) stays out of the run, which goes on
+// after it.
+TEST(AgencyRuns, RunGoesOnAfterABracket) {
+  const std::string text =
+      "phối hợp Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) và UBND các xã, "
+      "phường rà soát";
+  const auto mentions = MentionsOf(
+      text,
+      {"Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "UBND các xã, phường"});
+  const size_t cue_end = text.find("Văn phòng");
+  EXPECT_EQ(RunAfter(text, cue_end, text.size(), mentions), (std::vector<int>{0, 2}));
+  // Words that are no glue after the bracket end the run.
+  const std::string other = "Giao Sở Nội vụ (Ban Thi đua - Khen thưởng) theo dõi, báo cáo Sở Y tế";
+  const auto other_mentions =
+      MentionsOf(other, {"Sở Nội vụ", "Ban Thi đua - Khen thưởng", "Sở Y tế"});
+  EXPECT_EQ(RunAfter(other, 4, other.size(), other_mentions), (std::vector<int>{0}));
 }
 
 // Quyết định, last article: positions dropped, the groups the finder leaves out skipped.

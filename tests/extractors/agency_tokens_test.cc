@@ -41,6 +41,19 @@ TEST(AgencyTokens, NoAbbreviationInsideANumber) {
   EXPECT_EQ(Keys("VPCP")[0], "vpcp");  // "VP" only as a whole token
 }
 
+TEST(AgencyTokens, OcrToneErrorsReadAsWritten) {
+  // "Chỉ nhánh" is no Vietnamese: OCR took the i of "Chi nhánh" for "ỉ".
+  const std::string text = "CHỈ CỤC Thuế, Chỉ nhánh Quảng Ngãi, chỉ đạo";
+  std::vector<AgencyToken> tokens = TokenizeAgencyText(text, {0, text.size()});
+  EXPECT_EQ(Keys(text), (std::vector<std::string>{"chi", "cục", "thuế", ",", "chi", "nhánh",
+                                                  "quảng", "ngãi", ",", "chỉ", "đạo"}));
+  ASSERT_EQ(tokens.size(), 11u);
+  EXPECT_EQ(tokens[0].written, "CHI");
+  EXPECT_EQ(tokens[1].written, "");  // "CỤC" was printed right
+  EXPECT_EQ(tokens[4].written, "Chi");
+  EXPECT_EQ(tokens[9].written, "");  // "chỉ đạo" is a verb, printed right
+}
+
 TEST(AgencyTokens, LetterCase) {
   const std::string text = "Bộ CHQS tỉnh";
   std::vector<AgencyToken> tokens = TokenizeAgencyText(text, {0, text.size()});

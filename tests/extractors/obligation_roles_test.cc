@@ -106,6 +106,13 @@ TEST(ObligationRoles, Subjects) {
        {"Ủy ban nhân dân tỉnh"},
        {},
        {}},
+      // An aside after the subject: the sentence goes on with its task.
+      {"Ủy ban nhân dân các cấp (tỉnh, huyện, xã) cử một đồng chí Phó Chủ tịch trực tiếp chỉ "
+       "đạo công tác này.",
+       {"Ủy ban nhân dân các cấp"},
+       {"Ủy ban nhân dân các cấp"},
+       {}},
+      {"Sở Y tế (cơ quan thường trực) đã ban hành kế hoạch.", {"Sở Y tế"}, {}, {}},
   });
 }
 
@@ -120,6 +127,16 @@ TEST(ObligationRoles, Supports) {
        {"Bộ Xây dựng", "Bộ Công an"},
        {"Bộ Xây dựng"},
        {"Bộ Công an"}},
+      // "phối hợp" without "với": the bodies right after it support.
+      {"Sở Xây dựng chủ trì, phối hợp Sở Tài chính thẩm định phương án giá.",
+       {"Sở Xây dựng", "Sở Tài chính"},
+       {"Sở Xây dựng"},
+       {"Sở Tài chính"}},
+      // Not a body right after it: no support.
+      {"Sở Y tế phối hợp tổ chức tuyên truyền tại Ủy ban nhân dân các xã.",
+       {"Sở Y tế", "Ủy ban nhân dân các xã"},
+       {"Sở Y tế"},
+       {}},
   });
 }
 
