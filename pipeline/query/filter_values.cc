@@ -30,4 +30,8 @@ std::string AgencyFilterKey(std::string_view name) {
   return "";
 }
 
+std::string IssuerHasWords(const std::string& param) {
+  return "instr(' ' || d.issuer_key || ' ', ' ' || " + param + " || ' ') > 0";
+}
+
 }  // namespace vanban

@@ -21,8 +21,11 @@ ALTER TABLE annotations ADD COLUMN due_last TEXT;
 UPDATE annotations SET fold_key = vanban_fold_ascii(key) WHERE kind = 'agency';
 UPDATE annotations SET due_first = vanban_due_first(key), due_last = vanban_due_last(key)
  WHERE kind = 'deadline';
-CREATE INDEX annotations_agency_fold_key ON annotations (fold_key) WHERE kind = 'agency';
-CREATE INDEX annotations_due_last ON annotations (due_last) WHERE kind = 'deadline';
+-- Covering indexes for the agency and deadline filters of search.
+CREATE INDEX annotations_agency_fold_key
+    ON annotations (fold_key, value_json ->> '$.role', parent_id) WHERE kind = 'agency';
+CREATE INDEX annotations_due ON annotations (due_last, due_first, parent_id)
+ WHERE kind = 'deadline';
 
 -- Obligations with their deadline's days.
 DROP VIEW obligations;

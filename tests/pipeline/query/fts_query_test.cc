@@ -10,6 +10,7 @@ TEST(FtsQuery, FoldedWordsAreSinglePhrases) {
   ASSERT_TRUE(q.ok()) << q.status().ToString();
   EXPECT_EQ(q->match, "(\"so\") AND (\"noi\") AND (\"vu\")");
   EXPECT_EQ(q->exact, "000");
+  EXPECT_EQ(q->match_exact, q->match);
 }
 
 TEST(FtsQuery, DiacriticWordsMatchFoldedOrExact) {
@@ -17,6 +18,8 @@ TEST(FtsQuery, DiacriticWordsMatchFoldedOrExact) {
   ASSERT_TRUE(q.ok()) << q.status().ToString();
   EXPECT_EQ(q->match, "(\"so\" OR \"sở\") AND (\"bao\" OR \"báo\")");
   EXPECT_EQ(q->exact, "0101");
+  EXPECT_EQ(q->match_exact, "(\"sở\") AND (\"báo\")");
+  EXPECT_EQ(q->words, (std::set<std::string>{"so", "bao"}));
 }
 
 TEST(FtsQuery, PhrasesOrAndExclusion) {
