@@ -59,7 +59,7 @@ StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentF
   } else {
     StatusOr<std::string> where = Conditions(f, params);
     if (!where.ok()) return where.status();
-    ranked = "SELECT d.id, 0.0 FROM documents AS d WHERE 1" + *where +
+    ranked = "SELECT d.id AS id, 0.0 AS score FROM documents AS d WHERE 1" + *where +
              " ORDER BY d.issued IS NULL, d.issued DESC, d.id";
     order = " ORDER BY d.issued IS NULL, d.issued DESC, d.id";
   }

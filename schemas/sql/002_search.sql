@@ -61,15 +61,17 @@ SELECT a.id AS annotation_id,
        a.value_json ->> '$.title' AS title,
        a.value_json ->> '$.year' AS year,
        a.value_json ->> '$.relation' AS relation,
-       (SELECT d.id FROM documents AS d
-         WHERE d.number_key = a.key AND d.id <> a.doc_id
-           AND (d.issued IS NULL
-                OR coalesce(substr(a.value_json ->> '$.date', 1, 4),
-                            CAST(a.value_json ->> '$.year' AS TEXT),
-                            substr(d.issued, 1, 4)) = substr(d.issued, 1, 4))
-         ORDER BY d.issued IS a.value_json ->> '$.date' DESC,
-                  d.issuer_key IS vanban_agency_fold(a.value_json ->> '$.issuer') DESC,
-                  d.id
+       (SELECT c.id
+          FROM (SELECT d.id,
+                       d.issued IS (a.value_json ->> '$.date') AS same_day,
+                       d.issuer_key IS vanban_agency_fold(a.value_json ->> '$.issuer') AS same_issuer
+                  FROM documents AS d
+                 WHERE d.number_key = a.key AND d.id <> a.doc_id
+                   AND (d.issued IS NULL
+                        OR coalesce(substr(a.value_json ->> '$.date', 1, 4),
+                                    CAST(a.value_json ->> '$.year' AS TEXT),
+                                    substr(d.issued, 1, 4)) = substr(d.issued, 1, 4))) AS c
+         ORDER BY c.same_day DESC, c.same_issuer DESC, c.id
          LIMIT 1) AS cited_doc_id
   FROM annotations AS a
  WHERE a.kind = 'reference';

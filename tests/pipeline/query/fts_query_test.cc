@@ -16,7 +16,7 @@ TEST(FtsQuery, FoldedWordsAreSinglePhrases) {
 TEST(FtsQuery, DiacriticWordsMatchFoldedOrExact) {
   StatusOr<FtsQuery> q = BuildFtsQuery("Sở báo");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "(\"so\" OR \"sở\") AND (\"bao\" OR \"báo\")");
+  EXPECT_EQ(q->match, "((\"so\" OR \"sở\")) AND ((\"bao\" OR \"báo\"))");
   EXPECT_EQ(q->exact, "0101");
   EXPECT_EQ(q->match_exact, "(\"sở\") AND (\"báo\")");
   EXPECT_EQ(q->words, (std::set<std::string>{"so", "bao"}));
@@ -25,14 +25,14 @@ TEST(FtsQuery, DiacriticWordsMatchFoldedOrExact) {
 TEST(FtsQuery, PhrasesOrAndExclusion) {
   StatusOr<FtsQuery> q = BuildFtsQuery("\"Nội vụ\" OR tài -tuần");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "((\"noi vu\" OR \"nội vụ\") OR (\"tai\" OR \"tài\")) NOT \"tuan\"");
+  EXPECT_EQ(q->match, "(((\"noi vu\" OR \"nội vụ\") OR (\"tai\" OR \"tài\"))) NOT \"tuan\"");
   EXPECT_EQ(q->exact, "01010");
 }
 
 TEST(FtsQuery, NumbersBecomePhrases) {
   StatusOr<FtsQuery> q = BuildFtsQuery("412/NQ-HĐND");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "(\"412 nq hdnd\" OR \"412 nq hđnd\")");
+  EXPECT_EQ(q->match, "((\"412 nq hdnd\" OR \"412 nq hđnd\"))");
 }
 
 TEST(FtsQuery, PrefixWord) {
