@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,10 +65,22 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, i
   if (rc == SQLITE_OK) rc = api->xInstCount(fts, &instances);
   // tf[phrase * columns + column]: occurrences of a phrase in a column of this row.
   std::vector<int> tf(static_cast<size_t>(phrases) * columns);
+  std::vector<std::array<int, 3>> at;  // column, offset, phrase of each instance
   for (int i = 0; i < instances && rc == SQLITE_OK; ++i) {
     int phrase = 0, column = 0, offset = 0;
     rc = api->xInst(fts, i, &phrase, &column, &offset);
-    if (rc == SQLITE_OK) ++tf[static_cast<size_t>(phrase) * columns + column];
+    if (rc != SQLITE_OK) break;
+    ++tf[static_cast<size_t>(phrase) * columns + column];
+    at.push_back({column, offset, phrase});
+  }
+  // adjacent[column]: instances followed right after by a later phrase of the query, so
+  // "thien tai" ranks rows with "thiên tai" above rows with "thiên" and "tài" apart.
+  std::sort(at.begin(), at.end());
+  std::vector<int> adjacent(columns);
+  for (const auto& [column, offset, phrase] : at) {
+    const int next = offset + api->xPhraseSize(fts, phrase);
+    auto it = std::lower_bound(at.begin(), at.end(), std::array<int, 3>{column, next, phrase + 1});
+    if (it != at.end() && (*it)[0] == column && (*it)[1] == next) ++adjacent[column];
   }
   double score = 0;
   for (int c = 0; c < columns && rc == SQLITE_OK; ++c) {
@@ -81,6 +95,7 @@ void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, i
       const int n = tf[static_cast<size_t>(p) * columns + c];
       if (n > 0) score += weight * n * (kK1 + 1) / (n + norm);
     }
+    if (adjacent[c] > 0) score += weight * adjacent[c] * (kK1 + 1) / (adjacent[c] + norm);
   }
   int exact = 0;
   for (int p = 0; p < phrases && p < mask_size; ++p) {

@@ -8,10 +8,11 @@
 //                          marked '1' in mask (one character per phrase of the query, in
 //                          order) that occurs in the row, plus BM25 term-frequency
 //                          saturation and length normalization (k1 1.2, b 0.75) with column
-//                          weights w0, w1, ... and without inverse document frequency: every
-//                          query word must occur anyway, and IDF would need each word's whole
-//                          document list read per query (FTS5's bm25 does: ~13 ms at 200,000
-//                          obligations).
+//                          weights w0, w1, ..., counted again for query words that stand next
+//                          to each other in the row in query order. No inverse document
+//                          frequency: every query word must occur anyway, and IDF would need
+//                          each word's whole document list read per query (FTS5's bm25 does:
+//                          ~13 ms at 200,000 obligations).
 //   vanban_fold_ascii(text)  FoldAscii (pipeline/normalize/fold.h); NULL for NULL.
 //   vanban_agency_fold(name) FoldAscii(AgencyKey(name)): an agency or issuer key without
 //                          diacritics; NULL for NULL.
