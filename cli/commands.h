@@ -30,5 +30,7 @@ void AddShowCommand(CLI::App& app, CommandContext& ctx);
 void AddExportCommand(CLI::App& app, CommandContext& ctx);
 void AddEvalCommand(CLI::App& app, CommandContext& ctx);
 void AddCerCommand(CLI::App& app, CommandContext& ctx);
+void AddSearchCommand(CLI::App& app, CommandContext& ctx);
+void AddRefsCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace vanban

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   vanban::AddExportCommand(app, ctx);
   vanban::AddEvalCommand(app, ctx);
   vanban::AddCerCommand(app, ctx);
+  vanban::AddSearchCommand(app, ctx);
+  vanban::AddRefsCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

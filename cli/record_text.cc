@@ -22,8 +22,9 @@ size_t Count(const json& j, const char* key) {
   return j.contains(key) && j[key].is_array() ? j[key].size() : 0;
 }
 
-// Pads or cuts a UTF-8 string to `width` code points.
-std::string Fit(const std::string& s, size_t width) {
+}  // namespace
+
+std::string FitWidth(const std::string& s, size_t width) {
   std::string out;
   size_t points = 0;
   for (size_t i = 0; i < s.size() && points < width; ++points) {
@@ -41,8 +42,6 @@ std::string Fit(const std::string& s, size_t width) {
   if (points < width) out += std::string(width - points, ' ');
   return out;
 }
-
-}  // namespace
 
 std::string FormatRecord(const json& r) {
   std::ostringstream out;
@@ -66,9 +65,11 @@ std::string FormatRecord(const json& r) {
 }
 
 std::string FormatRecordLine(const json& r) {
-  return Fit(Get(r, {"document", "issued"}), 10) + "  " + Fit(Get(r, {"document", "type"}), 11) +
-         " " + Fit(Get(r, {"document", "number"}), 18) + " " +
-         Fit(Get(r, {"document", "issuer"}), 32) + " " + Fit(Get(r, {"document", "subject"}), 60);
+  return FitWidth(Get(r, {"document", "issued"}), 10) + "  " +
+         FitWidth(Get(r, {"document", "type"}), 11) + " " +
+         FitWidth(Get(r, {"document", "number"}), 18) + " " +
+         FitWidth(Get(r, {"document", "issuer"}), 32) + " " +
+         FitWidth(Get(r, {"document", "subject"}), 60);
 }
 
 }  // namespace vanban
