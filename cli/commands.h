@@ -26,5 +26,6 @@ void AddExtractCommand(CLI::App& app, CommandContext& ctx);
 void AddShowCommand(CLI::App& app, CommandContext& ctx);
 void AddExportCommand(CLI::App& app, CommandContext& ctx);
 void AddEvalCommand(CLI::App& app, CommandContext& ctx);
+void AddServeCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace vanban

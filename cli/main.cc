@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   vanban::AddShowCommand(app, ctx);
   vanban::AddExportCommand(app, ctx);
   vanban::AddEvalCommand(app, ctx);
+  vanban::AddServeCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
