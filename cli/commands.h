@@ -2,10 +2,9 @@
 // sets ctx.exit_code: 0 all ok, 1 some documents failed, 2 could not run.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "pipeline/store/store.h"
 
@@ -26,6 +25,8 @@ void AddExtractCommand(CLI::App& app, CommandContext& ctx);
 void AddShowCommand(CLI::App& app, CommandContext& ctx);
 void AddExportCommand(CLI::App& app, CommandContext& ctx);
 void AddEvalCommand(CLI::App& app, CommandContext& ctx);
+void AddSearchCommand(CLI::App& app, CommandContext& ctx);
+void AddRefsCommand(CLI::App& app, CommandContext& ctx);
 void AddServeCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace vanban

@@ -1,8 +1,7 @@
 // vanban: Vietnamese administrative documents in, structured and searchable records out.
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/commands.h"
 
@@ -14,7 +13,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("vanban ") + VANBAN_VERSION);
   const char* env_db = std::getenv("VANBAN_DB");
   ctx.db_path = env_db && *env_db ? env_db : "vanban.db";
-  app.add_option("--db", ctx.db_path, "SQLite database file (default: $VANBAN_DB, else ./vanban.db)");
+  app.add_option("--db", ctx.db_path,
+                 "SQLite database file (default: $VANBAN_DB, else ./vanban.db)");
   app.require_subcommand(1);
 
   vanban::AddIngestCommand(app, ctx);
@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   vanban::AddShowCommand(app, ctx);
   vanban::AddExportCommand(app, ctx);
   vanban::AddEvalCommand(app, ctx);
+  vanban::AddSearchCommand(app, ctx);
+  vanban::AddRefsCommand(app, ctx);
   vanban::AddServeCommand(app, ctx);
 
   try {

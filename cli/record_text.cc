@@ -22,24 +22,26 @@ size_t Count(const json& j, const char* key) {
   return j.contains(key) && j[key].is_array() ? j[key].size() : 0;
 }
 
-// Pads or cuts a UTF-8 string to `width` code points.
-std::string Fit(const std::string& s, size_t width) {
+}  // namespace
+
+std::string FitWidth(const std::string& s, size_t width) {
   std::string out;
   size_t points = 0;
   for (size_t i = 0; i < s.size() && points < width; ++points) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     out += s.substr(i, len);
     i += len;
   }
   if (points < width) out += std::string(width - points, ' ');
   return out;
 }
-
-}  // namespace
 
 std::string FormatRecord(const json& r) {
   std::ostringstream out;
@@ -51,8 +53,8 @@ std::string FormatRecord(const json& r) {
       << "type:      " << Get(r, {"document", "type"}) << "\n"
       << "number:    " << Get(r, {"document", "number"}) << "\n"
       << "issuer:    " << Get(r, {"document", "issuer"}) << "\n"
-      << "issued:    " << Get(r, {"document", "issued"}) << " at "
-      << Get(r, {"document", "place"}) << "\n"
+      << "issued:    " << Get(r, {"document", "issued"}) << " at " << Get(r, {"document", "place"})
+      << "\n"
       << "subject:   " << Get(r, {"document", "subject"}) << "\n"
       << "signer:    " << signer << "\n"
       << "extracted: " << Count(r, "references") << " references, " << Count(r, "obligations")
@@ -63,9 +65,11 @@ std::string FormatRecord(const json& r) {
 }
 
 std::string FormatRecordLine(const json& r) {
-  return Fit(Get(r, {"document", "issued"}), 10) + "  " + Fit(Get(r, {"document", "type"}), 11) +
-         " " + Fit(Get(r, {"document", "number"}), 18) + " " +
-         Fit(Get(r, {"document", "issuer"}), 32) + " " + Fit(Get(r, {"document", "subject"}), 60);
+  return FitWidth(Get(r, {"document", "issued"}), 10) + "  " +
+         FitWidth(Get(r, {"document", "type"}), 11) + " " +
+         FitWidth(Get(r, {"document", "number"}), 18) + " " +
+         FitWidth(Get(r, {"document", "issuer"}), 32) + " " +
+         FitWidth(Get(r, {"document", "subject"}), 60);
 }
 
 }  // namespace vanban

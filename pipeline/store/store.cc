@@ -7,10 +7,12 @@
 #include <cstdint>
 #include <optional>
 #include <utility>
+#include <variant>
 
 #include "pipeline/embedded_data.h"
 #include "pipeline/normalize/normalize.h"
 #include "pipeline/store/annotation_rows.h"
+#include "pipeline/store/search_index.h"
 
 namespace vanban {
 namespace {
@@ -19,7 +21,7 @@ using nlohmann::json;
 
 // Schema migrations in order (schemas/sql/); applying the first N gives schema version N.
 // Adding a migration is one file and one entry here.
-constexpr std::string_view kMigrations[] = {"001_init.sql"};
+constexpr std::string_view kMigrations[] = {"001_init.sql", "002_search.sql"};
 constexpr int kSchemaVersion = std::size(kMigrations);
 // PRAGMA application_id of a vanban database: "VNBN".
 constexpr int32_t kApplicationId = 0x564E424E;
@@ -136,7 +138,21 @@ class Statement {
   int Bind(int i, const std::optional<T>& v) {
     return v ? Bind(i, *v) : Bind(i, nullptr);
   }
+  int Bind(int i, const Store::SqlValue& v) {
+    return std::visit([&](const auto& x) { return Bind(i, x); }, v);
+  }
+  int Bind(int i, const std::vector<Store::SqlValue>& values) {
+    int rc = SQLITE_OK;
+    for (size_t k = 0; k < values.size() && rc == SQLITE_OK; ++k)
+      rc = Bind(i + static_cast<int>(k), values[k]);
+    return rc;
+  }
 
+ public:
+  bool ReadOnly() const { return stmt_ && sqlite3_stmt_readonly(stmt_); }
+  sqlite3_stmt* handle() const { return stmt_; }
+
+ private:
   sqlite3* db_;
   std::string what_;
   sqlite3_stmt* stmt_ = nullptr;
@@ -237,6 +253,8 @@ struct Store::Impl {
                       "configuring " + path);
   }
 
+  Status RegisterFunctions() { return RegisterSearchFunctions(db); }
+
   // Applies the migrations this file lacks, one transaction each. The version is read again
   // inside each transaction, so two processes opening one new file migrate it once.
   Status Migrate() {
@@ -320,6 +338,32 @@ struct Store::Impl {
     return Status::Ok();
   }
 
+  // The search keys and full-text rows of document `id` (schemas/sql/002_search.sql, which
+  // fills the same for documents stored before it).
+  Status IndexForSearch(int64_t id) {
+    static constexpr const char* kStatements[] = {
+        "UPDATE documents SET issuer_key = vanban_agency_fold(issuer) WHERE id = ?1",
+        "UPDATE annotations SET fold_key = vanban_fold_ascii(key) "
+        "WHERE doc_id = ?1 AND kind = 'agency'",
+        "UPDATE annotations SET due_first = vanban_due_first(key), "
+        "due_last = vanban_due_last(key) WHERE doc_id = ?1 AND kind = 'deadline'",
+        "INSERT INTO documents_fts (rowid, subject, text) "
+        "SELECT id, subject, text FROM documents WHERE id = ?1",
+        "INSERT INTO obligations_fts (rowid, action, agencies) "
+        "SELECT o.id, o.value_json ->> '$.action', "
+        "(SELECT group_concat(CASE WHEN vanban_fold_ascii(g.value_json ->> '$.name') = "
+        "g.fold_key THEN g.value_json ->> '$.name' ELSE (g.value_json ->> '$.name') || ' (' || "
+        "g.key || ')' END, '; ') FROM annotations AS g "
+        "WHERE g.parent_id = o.id AND g.kind = 'agency') "
+        "FROM annotations AS o WHERE o.doc_id = ?1 AND o.kind = 'obligation'",
+    };
+    for (const char* sql : kStatements) {
+      Status s = Statement(db, sql).Exec(id);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
   Status ClearFailure(const std::string& failed_path) {
     return Statement(db, "DELETE FROM failures WHERE path = ?1").Exec(failed_path);
   }
@@ -381,7 +425,8 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   if (rc != SQLITE_OK) return SqliteStatus(impl->db, rc, "opening " + path);
   sqlite3_extended_result_codes(impl->db, 1);
   sqlite3_busy_timeout(impl->db, kBusyTimeoutMs);  // wait for other writers, even to migrate
-  for (Status (Impl::*step)() : {&Impl::CheckIdentity, &Impl::Configure, &Impl::Migrate}) {
+  for (Status (Impl::*step)() :
+       {&Impl::CheckIdentity, &Impl::Configure, &Impl::RegisterFunctions, &Impl::Migrate}) {
     Status s = (impl.get()->*step)();
     if (!s.ok()) return s;
   }
@@ -396,6 +441,7 @@ StatusOr<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
   sqlite3_extended_result_codes(impl->db, 1);
   sqlite3_busy_timeout(impl->db, kBusyTimeoutMs);
   Status s = impl->CheckIdentity();
+  if (s.ok()) s = impl->RegisterFunctions();  // the search schema's tokenizer and functions
   if (!s.ok()) return s;
   StatusOr<int64_t> version = QueryInt(impl->db, "PRAGMA user_version");
   if (!version.ok()) return version.status();
@@ -435,6 +481,7 @@ StatusOr<Store::PutResult> Store::Put(const Document& doc, const json& record) {
       int64_t id = 0;
       Status q = impl_->InsertDocument(doc, record, record_text, id);
       if (q.ok()) q = impl_->InsertParts(doc, *rows, id);
+      if (q.ok()) q = impl_->IndexForSearch(id);
       if (!q.ok()) return Status(q.code(), doc.source.path + ": " + q.message());
     }
     return impl_->ClearFailure(doc.source.path);
@@ -533,6 +580,30 @@ StatusOr<std::string> Store::Text(const std::string& sha256) {
   if (!row.ok()) return row.status();
   if (!*row) return NotFound("no stored document " + sha256);
   return find.Text(0);
+
+bool Store::Row::IsNull(int col) const {
+  return sqlite3_column_type(static_cast<sqlite3_stmt*>(statement_), col) == SQLITE_NULL;
+}
+int64_t Store::Row::Int(int col) const {
+  return sqlite3_column_int64(static_cast<sqlite3_stmt*>(statement_), col);
+}
+double Store::Row::Double(int col) const {
+  return sqlite3_column_double(static_cast<sqlite3_stmt*>(statement_), col);
+}
+std::string Store::Row::Text(int col) const {
+  auto* stmt = static_cast<sqlite3_stmt*>(statement_);
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, col));
+  return text ? std::string(text, sqlite3_column_bytes(stmt, col)) : std::string();
+}
+
+Status Store::Select(std::string_view sql, const std::vector<SqlValue>& params,
+                     const std::function<Status(const Row&)>& on_row) {
+  Statement select(impl_->db, sql);
+  if (select.handle() && !select.ReadOnly()) {
+    return InvalidArgument("Select: not a read-only statement: " + std::string(sql));
+  }
+  return select.ForEachRow(
+      [&](const Statement& statement) { return on_row(Row(statement.handle())); }, params);
 }
 
 StatusOr<Store::Counts> Store::Count() {

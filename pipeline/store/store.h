@@ -10,11 +10,13 @@
 //   StatusOr<Store::PutResult> put = (*store)->Put(doc, ToRecord(doc));
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "pipeline/document.h"
@@ -96,6 +98,30 @@ class Store {
   // The stored normalized text of the document with this full sha256: the text the spans of
   // its record point into. not_found when the document is not stored.
   StatusOr<std::string> Text(const std::string& sha256);
+
+  // A value bound to one parameter of Select.
+  using SqlValue = std::variant<std::nullptr_t, int64_t, double, std::string>;
+
+  // One result row of Select, valid during the callback only.
+  class Row {
+   public:
+    bool IsNull(int col) const;
+    int64_t Int(int col) const;
+    double Double(int col) const;
+    std::string Text(int col) const;  // "" for NULL
+
+   private:
+    friend class Store;
+    explicit Row(void* statement) : statement_(statement) {}
+    void* statement_;
+  };
+
+  // Runs one read-only statement (SELECT) of the query layer (pipeline/query/) with params
+  // bound to ?1, ?2, ... in order, calling on_row for each row; stops at the first non-ok
+  // status and returns it. invalid_argument for a statement that would write; internal for
+  // SQL that does not prepare. User input goes in params, never into sql.
+  Status Select(std::string_view sql, const std::vector<SqlValue>& params,
+                const std::function<Status(const Row&)>& on_row);
 
   struct Counts {
     int documents = 0;
