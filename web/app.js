@@ -267,6 +267,17 @@ function citationItem(citation, direction) {
   return item;
 }
 
+// Fills list with the citations of a page, or says why there are none.
+function citationList(list, page, citations, direction, none) {
+  if (page.error) {
+    list.replaceChildren(el('li', {className: 'small error'}, 'cannot list: ' + page.error));
+  } else if (!citations.length) {
+    list.replaceChildren(el('li', {className: 'small'}, none));
+  } else {
+    list.replaceChildren(...citations.map((c) => citationItem(c, direction)));
+  }
+}
+
 function metaRow(list, term, value) {
   if (value) list.append(el('dt', {}, term), el('dd', {}, value));
 }
@@ -279,8 +290,11 @@ async function showDocument(id) {
   setStatus('doc-status', 'Loading…');
   try {
     const base = '/api/documents/' + encodeURIComponent(id);
+    // The citation lists are extras: when they fail the text is still shown.
+    const failed = (error) => ({error: error.message});
     const [doc, refs, citedBy] = await Promise.all([
-      api(base), api(base + '/references', {limit: 200}), api(base + '/cited-by', {limit: 200})]);
+      api(base), api(base + '/references', {limit: 200}).catch(failed),
+      api(base + '/cited-by', {limit: 200}).catch(failed)]);
     const d = doc.record.document;
     $('doc-title').textContent = [typeName(d.type), d.number].filter(Boolean).join(' ') || doc.id;
     $('doc-subject').textContent = d.subject || '';
@@ -290,12 +304,10 @@ async function showDocument(id) {
     metaRow(meta, 'Signed', d.signer ? [d.signer.authority, d.signer.title, d.signer.name].filter(Boolean).join(' ') : '');
     metaRow(meta, 'Obligations', String((doc.record.obligations || []).length));
     metaRow(meta, 'Source', doc.record.source.path);
-    const links = referenceLinks(doc.record, refs.references);
+    const links = referenceLinks(doc.record, refs.references || []);
     renderHighlighted($('doc-text'), doc.text, highlightsOf(doc.record), links);
-    $('doc-references').replaceChildren(...refs.references.map((c) => citationItem(c, 'out')));
-    $('doc-cited-by').replaceChildren(...citedBy.cited_by.map((c) => citationItem(c, 'in')));
-    if (!refs.references.length) $('doc-references').append(el('li', {className: 'small'}, 'nothing'));
-    if (!citedBy.cited_by.length) $('doc-cited-by').append(el('li', {className: 'small'}, 'no stored document'));
+    citationList($('doc-references'), refs, refs.references, 'out', 'nothing');
+    citationList($('doc-cited-by'), citedBy, citedBy.cited_by, 'in', 'no stored document');
     setStatus('doc-status', '');
     window.scrollTo(0, 0);
   } catch (error) {

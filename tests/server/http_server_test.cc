@@ -161,7 +161,7 @@ TEST_F(ServeTest, CitedByListsTheCitingDocument) {
 }
 
 TEST_F(ServeTest, RefsFindCitersOfANumberWrittenAnyWay) {
-  for (const std::string& number : {"627/TB-VPCP", "627 / tb-vpcp"}) {
+  for (const std::string number : {"627/TB-VPCP", "627 / tb-vpcp"}) {
     JsonAnswer r = GetJson("/api/refs", {{"number", number}});
     ASSERT_EQ(r.status, 200) << r.body.dump();
     EXPECT_EQ(r.body["number"], number);
