@@ -61,14 +61,22 @@ json CitationJson(const Citation& c) {
                                      : json{{"id", c.to_doc_id}, {"number", c.to_number}}}};
 }
 
+// s on one line: line breaks made spaces.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
 std::string ObligationHitLine(const ObligationHit& h) {
   return FitWidth(Or(h.deadline_value), 10) + "  " + FitWidth(Or(h.doc_number), 18) + " " +
-         FitWidth(Or(Agencies(h)), 40) + " " + h.snippet;
+         FitWidth(Or(Agencies(h)), 40) + " " + OneLine(h.snippet);
 }
 
 std::string DocumentHitLine(const DocumentHit& h) {
   return FitWidth(Or(h.issued), 10) + "  " + FitWidth(Or(h.type), 11) + " " +
-         FitWidth(Or(h.number), 18) + " " + FitWidth(Or(h.issuer), 32) + " " + h.snippet;
+         FitWidth(Or(h.number), 18) + " " + FitWidth(Or(h.issuer), 32) + " " + OneLine(h.snippet);
 }
 
 std::string RelationName(const std::string& relation) {

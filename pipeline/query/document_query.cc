@@ -5,6 +5,26 @@
 #include "pipeline/query/sql_params.h"
 
 namespace vanban {
+namespace {
+
+// Matches ranked per query: the most recently stored ones (see obligation_query.cc).
+constexpr int kRankWindow = 500;
+
+// " AND ..." conditions for the filters of f over d (the document).
+StatusOr<std::string> Conditions(const DocumentFilter& f, SqlParams& params) {
+  std::string where;
+  if (!f.type.empty()) where += " AND d.type = " + params.Add(f.type);
+  if (!f.issuer.empty()) {
+    const std::string key = AgencyFilterKey(f.issuer);
+    if (key.empty()) return InvalidArgument("issuer \"" + f.issuer + "\" has no letters");
+    where += " AND " + IssuerHasWords(params.Add(key));
+  }
+  if (!f.issued_from.empty()) where += " AND d.issued >= " + params.Add(f.issued_from);
+  if (!f.issued_to.empty()) where += " AND d.issued <= " + params.Add(f.issued_to);
+  return where;
+}
+
+}  // namespace
 
 StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentFilter& f) {
   for (const auto& [option, day] :
@@ -15,42 +35,61 @@ StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentF
   Status checked = CheckPage(f.limit, f.offset);
   if (!checked.ok()) return checked;
   SqlParams params;
-  std::string sql =
-      "SELECT d.sha256, coalesce(d.number, ''), coalesce(d.type, ''), coalesce(d.issuer, ''), "
-      "coalesce(d.issued, ''), coalesce(d.subject, ''), ";
-  std::string order;
+  std::string match;
+  std::string ranked;  // SELECT id, score ... of the page
+  std::string order;   // the same order over r and d
   if (!f.text.empty()) {
     StatusOr<FtsQuery> query = BuildFtsQuery(f.text);
     if (!query.ok()) return query.status();
-    const std::string match = params.Add(query->match);
-    // The subject weighs four times the text.
-    sql += "snippet(documents_fts, -1, '«', '»', '…', 24), vanban_exact(documents_fts, " +
-           params.Add(query->exact) +
-           ") * 1000.0 - bm25(documents_fts, 4.0, 1.0) AS score "
-           "FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid "
-           "WHERE documents_fts MATCH " +
-           match;
-    order = " ORDER BY score DESC, d.id";
+    match = query->match;
+    const std::string m = params.Add(match);
+    // Spelling as typed first, then BM25 with the subject weighing four times the text.
+    std::string inner = "SELECT rowid AS id, vanban_exact(documents_fts, " +
+                        params.Add(query->exact) +
+                        ") * 1000.0 - bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts "
+                        "WHERE documents_fts MATCH " +
+                        m;
+    StatusOr<std::string> where = Conditions(f, params);
+    if (!where.ok()) return where.status();
+    if (!where->empty())
+      inner += " AND rowid IN (SELECT d.id FROM documents AS d WHERE 1" + *where + ")";
+    inner += " ORDER BY rowid DESC LIMIT " + std::to_string(kRankWindow);
+    ranked = "SELECT id, score FROM (" + inner + ") ORDER BY score DESC, id DESC";
+    order = " ORDER BY r.score DESC, r.id DESC";
   } else {
-    sql += "coalesce(d.subject, ''), 0.0 AS score FROM documents AS d WHERE 1";
+    StatusOr<std::string> where = Conditions(f, params);
+    if (!where.ok()) return where.status();
+    ranked = "SELECT d.id AS id, 0.0 AS score FROM documents AS d WHERE 1" + *where +
+             " ORDER BY d.issued IS NULL, d.issued DESC, d.id";
     order = " ORDER BY d.issued IS NULL, d.issued DESC, d.id";
   }
-  if (!f.type.empty()) sql += " AND d.type = " + params.Add(f.type);
-  if (!f.issuer.empty()) {
-    const std::string key = AgencyFilterKey(f.issuer);
-    if (key.empty()) return InvalidArgument("issuer \"" + f.issuer + "\" has no letters");
-    sql += " AND instr(d.issuer_key, " + params.Add(key) + ") > 0";
-  }
-  if (!f.issued_from.empty()) sql += " AND d.issued >= " + params.Add(f.issued_from);
-  if (!f.issued_to.empty()) sql += " AND d.issued <= " + params.Add(f.issued_to);
-  sql += order + " LIMIT " + params.Add(f.limit) + " OFFSET " + params.Add(f.offset);
+  ranked += " LIMIT " + params.Add(f.limit) + " OFFSET " + params.Add(f.offset);
+  const std::string sql =
+      "SELECT r.id, d.sha256, coalesce(d.number, ''), coalesce(d.type, ''), "
+      "coalesce(d.issuer, ''), coalesce(d.issued, ''), coalesce(d.subject, ''), r.score "
+      "FROM (" +
+      ranked + ") AS r JOIN documents AS d ON d.id = r.id" + order;
+  std::vector<int64_t> ids;
   std::vector<DocumentHit> hits;
   Status s = store.Select(sql, params.values(), [&](const Store::Row& row) {
-    hits.push_back({row.Text(0), row.Text(1), row.Text(2), row.Text(3), row.Text(4), row.Text(5),
+    ids.push_back(row.Int(0));
+    hits.push_back({row.Text(1), row.Text(2), row.Text(3), row.Text(4), row.Text(5), row.Text(6),
                     row.Text(6), row.Double(7)});
     return Status::Ok();
   });
   if (!s.ok()) return s;
+  if (match.empty()) return hits;
+  // Snippets for the page only: each reads its document's text.
+  for (size_t i = 0; i < hits.size(); ++i) {
+    s = store.Select(
+        "SELECT snippet(documents_fts, -1, '«', '»', '…', 24) FROM documents_fts "
+        "WHERE documents_fts MATCH ?1 AND rowid = ?2",
+        {match, ids[i]}, [&](const Store::Row& row) {
+          hits[i].snippet = row.Text(0);
+          return Status::Ok();
+        });
+    if (!s.ok()) return s;
+  }
   return hits;
 }
 

@@ -27,7 +27,9 @@ struct DocumentHit {
   double score = 0;     // higher is better
 };
 
-// Matching documents, best first; without text, newest issued first. Empty when none
+// Matching documents, best first (more phrases spelled as typed, then BM25 with the subject
+// weighing more than the text) among the 500 most recently stored matches; without text,
+// newest issued first. Empty when none
 // matches; invalid_argument with a clear message for a malformed query or filter.
 StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentFilter& f);
 

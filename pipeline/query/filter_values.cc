@@ -3,6 +3,7 @@
 #include "extractors/agencies.h"
 #include "pipeline/normalize/fold.h"
 #include "pipeline/store/deadline_range.h"
+#include "pipeline/store/search_tokens.h"
 
 namespace vanban {
 
@@ -21,13 +22,17 @@ Status CheckPage(int limit, int offset) {
 }
 
 std::string AgencyFilterKey(std::string_view name) {
-  std::string key = FoldAscii(AgencyKey(name));
-  for (char c : key) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
-      return key;
-    }
-  }
-  return "";
+  thread_local SearchTokenizer words;
+  bool has_word = false;
+  words.ForEach(name, [&](const SearchTokenView&) {
+    has_word = true;
+    return false;
+  });
+  return has_word ? FoldAscii(AgencyKey(name)) : "";
+}
+
+std::string IssuerHasWords(const std::string& param) {
+  return "instr(' ' || d.issuer_key || ' ', ' ' || " + param + " || ' ') > 0";
 }
 
 }  // namespace vanban

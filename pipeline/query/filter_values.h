@@ -20,4 +20,8 @@ Status CheckPage(int limit, int offset);
 // letters or digits.
 std::string AgencyFilterKey(std::string_view name);
 
+// SQL condition: the words of the key in parameter `param` ("?3") occur in this order as
+// whole words of d.issuer_key ("thu tuong" in "thu tuong chinh phu", not "ha" in "thanh hoa").
+std::string IssuerHasWords(const std::string& param);
+
 }  // namespace vanban

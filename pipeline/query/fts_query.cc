@@ -80,9 +80,11 @@ std::string Phrase(const std::vector<std::string>& words, bool prefix) {
 
 class Builder {
  public:
-  // Appends the phrases of one term to out: folded, or (folded OR exact).
-  Status AddTerm(const Item& item, bool with_exact, std::string& out) {
-    std::vector<SearchToken> tokens = tokenizer_.Tokens(item.text);
+  // Appends the phrases of one term to out: folded, or (folded OR exact); and to
+  // out_exact: exact (folded when the term has no diacritics).
+  Status AddTerm(const Item& item, bool with_exact, std::string& out, std::string& out_exact) {
+    thread_local SearchTokenizer tokenizer;
+    std::vector<SearchToken> tokens = tokenizer.Tokens(item.text);
     if (tokens.empty()) {
       return InvalidArgument("\"" + std::string(item.prefix ? item.text + "*" : item.text) +
                              "\" has no letters or digits to search for");
@@ -92,11 +94,17 @@ class Builder {
       folded.push_back(t.folded);
       exact.push_back(t.exact);
     }
+    if (with_exact) {  // a term that is not excluded: its words are highlighted
+      query_.words.insert(folded.begin(), folded.end() - (item.prefix ? 1 : 0));
+      if (item.prefix) query_.prefixes.insert(folded.back());
+    }
     if (!with_exact || folded == exact) {
       out += Phrase(folded, item.prefix);
+      out_exact += Phrase(folded, item.prefix);
       query_.exact += '0';
     } else {
       out += "(" + Phrase(folded, item.prefix) + " OR " + Phrase(exact, item.prefix) + ")";
+      out_exact += Phrase(exact, item.prefix);
       query_.exact += "01";
     }
     return Status::Ok();
@@ -134,41 +142,48 @@ class Builder {
                              " words and phrases; at most " + std::to_string(kMaxQueryTerms));
     }
     // Groups of OR-ed terms, ANDed; excluded terms after them.
-    std::string positive;
+    std::string positive, positive_exact;
     bool open_group = false;
     for (size_t i = 0; i < terms.size(); ++i) {
       const Item& t = terms[i];
       if (t.kind == Item::Kind::kOr || t.excluded) continue;
       const bool or_before = i > 0 && terms[i - 1].kind == Item::Kind::kOr;
+      std::string joint;
       if (!or_before) {
-        if (open_group) positive += ")";
-        if (!positive.empty()) positive += " AND ";
-        positive += "(";
+        if (open_group) joint += ")";
+        if (!positive.empty()) joint += " AND ";
+        joint += "(";
         open_group = true;
       } else {
-        positive += " OR ";
+        joint += " OR ";
       }
-      Status s = AddTerm(t, /*with_exact=*/true, positive);
+      positive += joint;
+      positive_exact += joint;
+      Status s = AddTerm(t, /*with_exact=*/true, positive, positive_exact);
       if (!s.ok()) return s;
     }
-    if (open_group) positive += ")";
+    if (open_group) {
+      positive += ")";
+      positive_exact += ")";
+    }
     if (positive.empty()) {
       return InvalidArgument("the query only excludes words; add a word to search for");
     }
-    std::string match = positive;
+    std::string match = positive, match_exact = positive_exact;
     for (const Item& t : terms) {
       if (t.kind != Item::Kind::kTerm || !t.excluded) continue;
-      std::string phrase;
-      Status s = AddTerm(t, /*with_exact=*/false, phrase);
+      std::string phrase, unused;
+      Status s = AddTerm(t, /*with_exact=*/false, phrase, unused);
       if (!s.ok()) return s;
       match = "(" + match + ") NOT " + phrase;
+      match_exact = "(" + match_exact + ") NOT " + phrase;
     }
     query_.match = std::move(match);
+    query_.match_exact = std::move(match_exact);
     return query_;
   }
 
  private:
-  SearchTokenizer tokenizer_;
   FtsQuery query_;
 };
 

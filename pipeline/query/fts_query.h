@@ -10,6 +10,7 @@
 //   word*               a word starting so         kiem*
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,11 @@ inline constexpr int kMaxQueryTerms = 32;
 struct FtsQuery {
   std::string match;  // the FTS5 MATCH expression
   std::string exact;  // one character per phrase of match, in order: '1' for an exact phrase
+  // match with each term spelled as typed only (its exact phrase where it has diacritics):
+  // the rows to rank first. Equal to match when no term has diacritics.
+  std::string match_exact;
+  std::set<std::string> words;     // folded words of the terms that are not excluded
+  std::set<std::string> prefixes;  // folded last words of prefix terms ("kiem" of "kiem*")
 };
 
 // The FTS5 query for text. invalid_argument, with a message a user can act on, for: an

@@ -1,14 +1,26 @@
 #include "pipeline/query/obligation_query.h"
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "pipeline/query/filter_values.h"
 #include "pipeline/query/fts_query.h"
+#include "pipeline/query/highlight.h"
 #include "pipeline/query/sql_params.h"
 
 namespace vanban {
 namespace {
 
-// Weights of the action and agencies columns in BM25.
-constexpr const char* kRank = "bm25(obligations_fts, 1.0, 0.6)";
+// Words of an action shown in a snippet.
+constexpr size_t kSnippetWords = 40;
+
+// Matches ranked per query: the most recently stored ones (and as many of those with the
+// spelling as typed). Ranking every match of a common word ("báo cáo" is in a third of all
+// obligations) would cost time in proportion to the store; this bounds it. Paging reaches
+// at most this many results.
+constexpr int kRankWindow = 1000;
 
 Status CheckFilter(const ObligationFilter& f) {
   if (!f.role.empty() && f.role != "lead" && f.role != "support") {
@@ -24,21 +36,34 @@ Status CheckFilter(const ObligationFilter& f) {
   return CheckPage(f.limit, f.offset);
 }
 
-// " AND ..." conditions for the filters of f over o (obligation), d (document) and dl
-// (its deadline, outer-joined).
-StatusOr<std::string> Conditions(const ObligationFilter& f, SqlParams& params) {
+// " AND ..." conditions for the filters of f, each a set the obligation `id` (an SQL
+// expression) or its document `doc_id` must be in; "" when f has none. Each set is read once
+// per query from an index.
+StatusOr<std::string> Conditions(const ObligationFilter& f, const std::string& id,
+                                 const std::string& doc_id, SqlParams& params) {
   std::string where;
-  if (!f.type.empty()) where += " AND d.type = " + params.Add(f.type);
+  std::string doc;
+  if (!f.type.empty()) doc += " AND d.type = " + params.Add(f.type);
   if (!f.issuer.empty()) {
     const std::string key = AgencyFilterKey(f.issuer);
     if (key.empty()) return InvalidArgument("issuer \"" + f.issuer + "\" has no letters");
-    where += " AND instr(d.issuer_key, " + params.Add(key) + ") > 0";
+    doc += " AND " + IssuerHasWords(params.Add(key));
   }
-  if (!f.issued_from.empty()) where += " AND d.issued >= " + params.Add(f.issued_from);
-  if (!f.issued_to.empty()) where += " AND d.issued <= " + params.Add(f.issued_to);
-  if (!f.due_before.empty()) where += " AND dl.due_last <= " + params.Add(f.due_before);
-  if (!f.due_after.empty()) where += " AND dl.due_first >= " + params.Add(f.due_after);
-  if (!f.overdue_on.empty()) where += " AND dl.due_last < " + params.Add(f.overdue_on);
+  if (!f.issued_from.empty()) doc += " AND d.issued >= " + params.Add(f.issued_from);
+  if (!f.issued_to.empty()) doc += " AND d.issued <= " + params.Add(f.issued_to);
+  if (!doc.empty()) {
+    where += " AND " + doc_id + " IN (SELECT d.id FROM documents AS d WHERE 1" + doc + ")";
+  }
+  std::string due;
+  if (!f.due_before.empty()) due += " AND dl.due_last <= " + params.Add(f.due_before);
+  if (!f.due_after.empty()) due += " AND dl.due_first >= " + params.Add(f.due_after);
+  if (!f.overdue_on.empty()) due += " AND dl.due_last < " + params.Add(f.overdue_on);
+  if (!due.empty()) {
+    where += " AND " + id +
+             " IN (SELECT dl.parent_id FROM annotations AS dl WHERE dl.kind = 'deadline' "
+             "AND dl.due_last IS NOT NULL" +
+             due + ")";
+  }
   if (!f.agency.empty() || !f.role.empty()) {
     std::string agency = "g.kind = 'agency'";
     if (!f.agency.empty()) {
@@ -51,19 +76,124 @@ StatusOr<std::string> Conditions(const ObligationFilter& f, SqlParams& params) {
                 k + " || '!'))";
     }
     if (!f.role.empty()) agency += " AND g.value_json ->> '$.role' = " + params.Add(f.role);
-    where += " AND o.id IN (SELECT g.parent_id FROM annotations AS g WHERE " + agency + ")";
+    where += " AND " + id + " IN (SELECT g.parent_id FROM annotations AS g WHERE " + agency + ")";
   }
   return where;
 }
 
-Status AddAgencies(Store& store, ObligationHit& hit) {
-  return store.Select(
-      "SELECT value_json ->> '$.name', coalesce(key, ''), value_json ->> '$.role' "
-      "FROM annotations WHERE parent_id = ?1 AND kind = 'agency' ORDER BY seq",
-      {hit.obligation_id}, [&](const Store::Row& row) {
-        hit.agencies.push_back({row.Text(0), row.Text(1), row.Text(2)});
+using Ranked = std::vector<std::pair<int64_t, double>>;  // obligation id, score
+
+// The kRankWindow most recently stored obligations that match `match` and the filters,
+// best first: more phrases spelled as typed (mask, FtsQuery::exact), then BM25 (the
+// action weighs more than the agency names).
+StatusOr<Ranked> RankWindow(Store& store, const ObligationFilter& f, const std::string& match,
+                            const std::string& mask) {
+  SqlParams params;
+  std::string inner = "SELECT f.rowid AS id, vanban_exact(obligations_fts, " + params.Add(mask) +
+                      ") * 1000.0 - bm25(obligations_fts, 1.0, 0.6) AS score "
+                      "FROM obligations_fts AS f";
+  const std::string m = params.Add(match);
+  StatusOr<std::string> where = Conditions(f, "f.rowid", "o.doc_id", params);
+  if (!where.ok()) return where.status();
+  if (where->find("o.doc_id") != std::string::npos) {
+    inner += " JOIN annotations AS o ON o.id = f.rowid";
+  }
+  inner += " WHERE obligations_fts MATCH " + m + *where + " ORDER BY f.rowid DESC LIMIT " +
+           std::to_string(kRankWindow);
+  Ranked ranked;
+  Status s = store.Select("SELECT id, score FROM (" + inner + ") ORDER BY score DESC, id DESC",
+                          params.values(), [&](const Store::Row& row) {
+                            ranked.emplace_back(row.Int(0), row.Double(1));
+                            return Status::Ok();
+                          });
+  if (!s.ok()) return s;
+  return ranked;
+}
+
+// The matching obligations of the requested page, best first, with their scores. With
+// text: rows with every term spelled as typed first, then rows matched folded.
+StatusOr<Ranked> RankedIds(Store& store, const ObligationFilter& f, const FtsQuery* query) {
+  if (!query) {
+    SqlParams params;
+    StatusOr<std::string> where = Conditions(f, "o.id", "o.doc_id", params);
+    if (!where.ok()) return where.status();
+    const std::string sql = "SELECT o.id FROM annotations AS o WHERE o.kind = 'obligation'" +
+                            *where + " ORDER BY o.doc_id, o.seq LIMIT " + params.Add(f.limit) +
+                            " OFFSET " + params.Add(f.offset);
+    Ranked ids;
+    Status s = store.Select(sql, params.values(), [&](const Store::Row& row) {
+      ids.emplace_back(row.Int(0), 0.0);
+      return Status::Ok();
+    });
+    if (!s.ok()) return s;
+    return ids;
+  }
+  Ranked all;
+  if (query->match_exact != query->match) {
+    StatusOr<Ranked> exact =
+        RankWindow(store, f, query->match_exact, std::string(query->exact.size(), '0'));
+    if (!exact.ok()) return exact.status();
+    all = std::move(exact).value();
+  }
+  StatusOr<Ranked> folded = RankWindow(store, f, query->match, query->exact);
+  if (!folded.ok()) return folded.status();
+  std::unordered_set<int64_t> seen;
+  for (auto& [id, score] : all) {
+    seen.insert(id);
+    score += 1e6;  // above every folded-only row
+  }
+  for (const auto& hit : *folded) {
+    if (!seen.count(hit.first)) all.push_back(hit);
+  }
+  const size_t from = std::min(all.size(), static_cast<size_t>(f.offset));
+  const size_t to = std::min(all.size(), from + static_cast<size_t>(f.limit));
+  return Ranked(all.begin() + from, all.begin() + to);
+}
+
+// The hits for ids, in the order of ids.
+StatusOr<std::vector<ObligationHit>> Details(Store& store, const Ranked& ids) {
+  nlohmann::json id_list = nlohmann::json::array();
+  for (const auto& [id, score] : ids) id_list.push_back(id);
+  const std::string ids_json = id_list.dump();
+  std::vector<ObligationHit> hits(ids.size());
+  std::unordered_map<int64_t, size_t> index;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    hits[i].obligation_id = ids[i].first;
+    hits[i].score = ids[i].second;
+    index[ids[i].first] = i;
+  }
+  Status s = store.Select(
+      std::string(
+          "SELECT o.id, d.sha256, coalesce(d.number, ''), coalesce(d.type, ''), "
+          "coalesce(d.issued, ''), coalesce(d.issuer, ''), coalesce(d.subject, ''), "
+          "o.value_json ->> '$.action', coalesce(dl.value_json ->> '$.text', ''), "
+          "coalesce(dl.key, '') FROM annotations AS o JOIN documents AS d ON d.id = o.doc_id "
+          "LEFT JOIN annotations AS dl ON dl.parent_id = o.id AND dl.kind = 'deadline' "
+          "WHERE o.id IN (SELECT value FROM json_each(?1))"),
+      {ids_json}, [&](const Store::Row& row) {
+        ObligationHit& h = hits[index.at(row.Int(0))];
+        h.doc_id = row.Text(1);
+        h.doc_number = row.Text(2);
+        h.doc_type = row.Text(3);
+        h.doc_issued = row.Text(4);
+        h.doc_issuer = row.Text(5);
+        h.doc_subject = row.Text(6);
+        h.action = row.Text(7);
+        h.deadline_text = row.Text(8);
+        h.deadline_value = row.Text(9);
         return Status::Ok();
       });
+  if (!s.ok()) return s;
+  s = store.Select(
+      "SELECT parent_id, value_json ->> '$.name', coalesce(key, ''), value_json ->> '$.role' "
+      "FROM annotations WHERE kind = 'agency' AND parent_id IN (SELECT value FROM json_each(?1)) "
+      "ORDER BY parent_id, seq",
+      {ids_json}, [&](const Store::Row& row) {
+        hits[index.at(row.Int(0))].agencies.push_back({row.Text(1), row.Text(2), row.Text(3)});
+        return Status::Ok();
+      });
+  if (!s.ok()) return s;
+  return hits;
 }
 
 }  // namespace
@@ -71,57 +201,19 @@ Status AddAgencies(Store& store, ObligationHit& hit) {
 StatusOr<std::vector<ObligationHit>> SearchObligations(Store& store, const ObligationFilter& f) {
   Status checked = CheckFilter(f);
   if (!checked.ok()) return checked;
-  SqlParams params;
-  std::string select =
-      "SELECT o.id, d.sha256, coalesce(d.number, ''), coalesce(d.type, ''), "
-      "coalesce(d.issued, ''), coalesce(d.issuer, ''), coalesce(d.subject, ''), "
-      "o.value_json ->> '$.action', coalesce(dl.value_json ->> '$.text', ''), "
-      "coalesce(dl.key, ''), ";
-  std::string from;
-  std::string order;
+  std::optional<FtsQuery> query;
   if (!f.text.empty()) {
-    StatusOr<FtsQuery> query = BuildFtsQuery(f.text);
-    if (!query.ok()) return query.status();
-    const std::string match = params.Add(query->match);
-    select += "snippet(obligations_fts, 0, '«', '»', '…', 32), vanban_exact(obligations_fts, " +
-              params.Add(query->exact) + ") * 1000.0 - " + kRank + " AS score";
-    from = " FROM obligations_fts AS f JOIN annotations AS o ON o.id = f.rowid";
-    from += " JOIN documents AS d ON d.id = o.doc_id";
-    from += " LEFT JOIN annotations AS dl ON dl.parent_id = o.id AND dl.kind = 'deadline'";
-    from += " WHERE obligations_fts MATCH " + match;
-    order = " ORDER BY score DESC, o.id";
-  } else {
-    select += "o.value_json ->> '$.action', 0.0 AS score";
-    from = " FROM annotations AS o JOIN documents AS d ON d.id = o.doc_id";
-    from += " LEFT JOIN annotations AS dl ON dl.parent_id = o.id AND dl.kind = 'deadline'";
-    from += " WHERE o.kind = 'obligation'";
-    order = " ORDER BY o.doc_id, o.seq";
+    StatusOr<FtsQuery> built = BuildFtsQuery(f.text);
+    if (!built.ok()) return built.status();
+    query = std::move(built).value();
   }
-  StatusOr<std::string> where = Conditions(f, params);
-  if (!where.ok()) return where.status();
-  const std::string sql = select + from + *where + order + " LIMIT " + params.Add(f.limit) +
-                          " OFFSET " + params.Add(f.offset);
-  std::vector<ObligationHit> hits;
-  Status s = store.Select(sql, params.values(), [&](const Store::Row& row) {
-    ObligationHit& h = hits.emplace_back();
-    h.obligation_id = row.Int(0);
-    h.doc_id = row.Text(1);
-    h.doc_number = row.Text(2);
-    h.doc_type = row.Text(3);
-    h.doc_issued = row.Text(4);
-    h.doc_issuer = row.Text(5);
-    h.doc_subject = row.Text(6);
-    h.action = row.Text(7);
-    h.deadline_text = row.Text(8);
-    h.deadline_value = row.Text(9);
-    h.snippet = row.Text(10);
-    h.score = row.Double(11);
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  for (ObligationHit& h : hits) {
-    s = AddAgencies(store, h);
-    if (!s.ok()) return s;
+  StatusOr<Ranked> ids = RankedIds(store, f, query ? &*query : nullptr);
+  if (!ids.ok()) return ids.status();
+  StatusOr<std::vector<ObligationHit>> hits = Details(store, *ids);
+  if (!hits.ok()) return hits.status();
+  for (ObligationHit& h : *hits) {
+    h.snippet = query ? Highlight(h.action, query->words, query->prefixes, kSnippetWords)
+                      : Highlight(h.action, {}, {}, kSnippetWords);
   }
   return hits;
 }

@@ -30,18 +30,19 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
   if (size <= 0) return SQLITE_OK;
   auto* words = reinterpret_cast<SearchTokenizer*>(tokenizer);
   const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
-  for (const SearchToken& t : words->Tokens(std::string_view(text, size))) {
+  int rc = SQLITE_OK;
+  words->ForEach(std::string_view(text, size), [&](const SearchTokenView& t) {
     const int begin = static_cast<int>(t.begin);
     const int end = static_cast<int>(t.end);
-    const std::string& first = query ? t.exact : t.folded;
-    int rc = emit(ctx, 0, first.data(), static_cast<int>(first.size()), begin, end);
+    const std::string_view first = query ? t.exact : t.folded;
+    rc = emit(ctx, 0, first.data(), static_cast<int>(first.size()), begin, end);
     if (rc == SQLITE_OK && !query && t.exact != t.folded) {
       rc = emit(ctx, FTS5_TOKEN_COLOCATED, t.exact.data(), static_cast<int>(t.exact.size()), begin,
                 end);
     }
-    if (rc != SQLITE_OK) return rc;
-  }
-  return SQLITE_OK;
+    return rc == SQLITE_OK;
+  });
+  return rc;
 }
 
 // --- vanban_exact(fts, mask) ---------------------------------------------------------------

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,14 @@ struct SearchToken {
   std::string exact;
   std::string folded;
   size_t begin = 0;  // byte span of the word in the text
+  size_t end = 0;
+};
+
+// A token whose forms are valid only during the call it is passed to.
+struct SearchTokenView {
+  std::string_view exact;
+  std::string_view folded;
+  size_t begin = 0;
   size_t end = 0;
 };
 
@@ -34,6 +43,10 @@ class SearchTokenizer {
   // The words of utf8 in text order; empty for a text with no letters or digits.
   // Tokens("Sở Nội vụ, 412/NQ-HĐND") gives sở/so, nội/noi, vụ/vu, 412/412, nq/nq, hđnd/hdnd.
   std::vector<SearchToken> Tokens(std::string_view utf8);
+
+  // Calls fn on each word of utf8 in text order, without copying the forms; stops when fn
+  // returns false. The same words as Tokens.
+  void ForEach(std::string_view utf8, const std::function<bool(const SearchTokenView&)>& fn);
 
  private:
   struct Impl;

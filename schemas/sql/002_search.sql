@@ -21,8 +21,11 @@ ALTER TABLE annotations ADD COLUMN due_last TEXT;
 UPDATE annotations SET fold_key = vanban_fold_ascii(key) WHERE kind = 'agency';
 UPDATE annotations SET due_first = vanban_due_first(key), due_last = vanban_due_last(key)
  WHERE kind = 'deadline';
-CREATE INDEX annotations_agency_fold_key ON annotations (fold_key) WHERE kind = 'agency';
-CREATE INDEX annotations_due_last ON annotations (due_last) WHERE kind = 'deadline';
+-- Covering indexes for the agency and deadline filters of search.
+CREATE INDEX annotations_agency_fold_key
+    ON annotations (fold_key, value_json ->> '$.role', parent_id) WHERE kind = 'agency';
+CREATE INDEX annotations_due ON annotations (due_last, due_first, parent_id)
+ WHERE kind = 'deadline';
 
 -- Obligations with their deadline's days.
 DROP VIEW obligations;
@@ -58,15 +61,17 @@ SELECT a.id AS annotation_id,
        a.value_json ->> '$.title' AS title,
        a.value_json ->> '$.year' AS year,
        a.value_json ->> '$.relation' AS relation,
-       (SELECT d.id FROM documents AS d
-         WHERE d.number_key = a.key AND d.id <> a.doc_id
-           AND (d.issued IS NULL
-                OR coalesce(substr(a.value_json ->> '$.date', 1, 4),
-                            CAST(a.value_json ->> '$.year' AS TEXT),
-                            substr(d.issued, 1, 4)) = substr(d.issued, 1, 4))
-         ORDER BY d.issued IS a.value_json ->> '$.date' DESC,
-                  d.issuer_key IS vanban_agency_fold(a.value_json ->> '$.issuer') DESC,
-                  d.id
+       (SELECT c.id
+          FROM (SELECT d.id,
+                       d.issued IS (a.value_json ->> '$.date') AS same_day,
+                       d.issuer_key IS vanban_agency_fold(a.value_json ->> '$.issuer') AS same_issuer
+                  FROM documents AS d
+                 WHERE d.number_key = a.key AND d.id <> a.doc_id
+                   AND (d.issued IS NULL
+                        OR coalesce(substr(a.value_json ->> '$.date', 1, 4),
+                                    CAST(a.value_json ->> '$.year' AS TEXT),
+                                    substr(d.issued, 1, 4)) = substr(d.issued, 1, 4))) AS c
+         ORDER BY c.same_day DESC, c.same_issuer DESC, c.id
          LIMIT 1) AS cited_doc_id
   FROM annotations AS a
  WHERE a.kind = 'reference';

@@ -149,13 +149,16 @@ TEST(Cli, SearchFindsWordsTypedWithoutDiacritics) {
   EXPECT_NE(table.out.find("0124/KH-UBND"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("«"), std::string::npos) << table.out;
 
-  CliRun json = RunVanban(db + "search 'so noi vu bao cao' --format json --limit 3", tmp);
+  CliRun json = RunVanban(db + "search 'so noi vu bao cao' --format json", tmp);
   ASSERT_EQ(json.exit_code, 0) << json.err;
   nlohmann::json hits = nlohmann::json::parse(json.out);
   ASSERT_TRUE(hits.is_array());
-  ASSERT_GE(hits.size(), 1u);
-  EXPECT_LE(hits.size(), 3u);
-  EXPECT_EQ(hits[0]["document"]["number"], "0124/KH-UBND");
+  bool plan = false;
+  for (const auto& h : hits) plan |= h["document"]["number"] == "0124/KH-UBND";
+  EXPECT_TRUE(plan) << json.out;
+  CliRun two = RunVanban(db + "search 'bao cao' --format json --limit 2", tmp);
+  ASSERT_EQ(two.exit_code, 0) << two.err;
+  EXPECT_EQ(nlohmann::json::parse(two.out).size(), 2u);
 
   CliRun csv = RunVanban(db + "search 'bao cao' --format csv", tmp);
   ASSERT_EQ(csv.exit_code, 0) << csv.err;

@@ -10,26 +10,29 @@ TEST(FtsQuery, FoldedWordsAreSinglePhrases) {
   ASSERT_TRUE(q.ok()) << q.status().ToString();
   EXPECT_EQ(q->match, "(\"so\") AND (\"noi\") AND (\"vu\")");
   EXPECT_EQ(q->exact, "000");
+  EXPECT_EQ(q->match_exact, q->match);
 }
 
 TEST(FtsQuery, DiacriticWordsMatchFoldedOrExact) {
   StatusOr<FtsQuery> q = BuildFtsQuery("Sở báo");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "(\"so\" OR \"sở\") AND (\"bao\" OR \"báo\")");
+  EXPECT_EQ(q->match, "((\"so\" OR \"sở\")) AND ((\"bao\" OR \"báo\"))");
   EXPECT_EQ(q->exact, "0101");
+  EXPECT_EQ(q->match_exact, "(\"sở\") AND (\"báo\")");
+  EXPECT_EQ(q->words, (std::set<std::string>{"so", "bao"}));
 }
 
 TEST(FtsQuery, PhrasesOrAndExclusion) {
   StatusOr<FtsQuery> q = BuildFtsQuery("\"Nội vụ\" OR tài -tuần");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "((\"noi vu\" OR \"nội vụ\") OR (\"tai\" OR \"tài\")) NOT \"tuan\"");
+  EXPECT_EQ(q->match, "(((\"noi vu\" OR \"nội vụ\") OR (\"tai\" OR \"tài\"))) NOT \"tuan\"");
   EXPECT_EQ(q->exact, "01010");
 }
 
 TEST(FtsQuery, NumbersBecomePhrases) {
   StatusOr<FtsQuery> q = BuildFtsQuery("412/NQ-HĐND");
   ASSERT_TRUE(q.ok()) << q.status().ToString();
-  EXPECT_EQ(q->match, "(\"412 nq hdnd\" OR \"412 nq hđnd\")");
+  EXPECT_EQ(q->match, "((\"412 nq hdnd\" OR \"412 nq hđnd\"))");
 }
 
 TEST(FtsQuery, PrefixWord) {

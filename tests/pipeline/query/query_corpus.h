@@ -1,7 +1,7 @@
-// A real store for the query tests: five real corpus documents (a provincial plan, two
+// A real store for the query tests: six real corpus documents (a provincial plan, two
 // Prime Minister's dispatches, a ministry letter and a Government Office notice, which cite
-// each other) ingested through the whole pipeline into an SQLite file in a temp folder,
-// shared by the tests of one suite.
+// each other, and a 2015 ministry decision) ingested through the whole pipeline into an SQLite file
+// in a temp folder, shared by the tests of one suite.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -28,6 +28,7 @@ inline const std::vector<std::string>& QueryCorpusFiles() {
       "cd-220-2025-ttg.txt",   // 220/CĐ-TTg
       "cv-2025-7f6efa.txt",    // cites 220/CĐ-TTg
       "tb-627-2025-vpcp.txt",  // 627/TB-VPCP, cites 158/CĐ-TTg
+      "qd-173-2015-btp.txt",   // 173/QĐ-BTP of 2015, a task due in its fourth quarter
   };
   return files;
 }

@@ -70,8 +70,9 @@ TEST(SearchMigration, VersionOneDatabaseIsMigratedAndSearchable) {
   f.text = "so noi vu bao cao";
   StatusOr<std::vector<ObligationHit>> hits = SearchObligations(**store, f);
   ASSERT_TRUE(hits.ok()) << hits.status().ToString();
-  ASSERT_FALSE(hits->empty());
-  EXPECT_EQ((*hits)[0].doc_number, "0124/KH-UBND");
+  bool plan = false;
+  for (const ObligationHit& h : *hits) plan |= h.doc_number == "0124/KH-UBND";
+  EXPECT_TRUE(plan);
   // Agency keys and deadline days were filled by the migration too.
   f = {};
   f.agency = "bo xay dung";
