@@ -1,6 +1,7 @@
 #include "server/http_server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <exception>
@@ -84,6 +85,9 @@ struct HttpServer::Impl {
     http.Get("/app.js", Asset("app.js", "text/javascript; charset=utf-8"));
     http.Get("/style.css", Asset("style.css", "text/css; charset=utf-8"));
     http.Get("/api/openapi.json", Asset("openapi.json", kJson));
+    // Browsers ask for an icon; there is none, and saying so is not an error.
+    http.Get("/favicon.ico",
+             [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     http.Get("/api/documents",
              Api([](Store& s, std::string_view, P p) { return ListDocuments(s, p); }));
     http.Get(R"(/api/documents/([^/]+))", Api(GetDocument));
@@ -108,6 +112,12 @@ struct HttpServer::Impl {
   }
 
   void AddLimits() {
+    // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would let a second
+    // server bind the same port instead of failing.
+    http.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
     http.new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
     http.set_payload_max_length(kMaxBody);
     http.set_keep_alive_timeout(2);
@@ -123,8 +133,8 @@ struct HttpServer::Impl {
       return httplib::Server::HandlerResponse::Handled;
     });
     // Errors httplib answers itself (no route, body too large, URL too long) become JSON too.
-    http.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request&, httplib::Response& res) {
+    http.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
           SetJson(res, res.status, {{"error", ReasonFor(res.status)}});
           return httplib::Server::HandlerResponse::Handled;

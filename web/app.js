@@ -154,9 +154,10 @@ const KIND_RANK = {obligation: 0, field: 1, ref: 2, agency: 3, deadline: 4};
 // The values of a record to highlight: {begin, end (byte offsets), kind, title, ref}.
 function highlightsOf(record) {
   const spans = [];
+  // A span's 'text' range is [begin, end) in bytes of the UTF-8 text.
   const add = (span, kind, title, extra) => {
-    if (span && span.text && span.text.end > span.text.begin) {
-      spans.push({begin: span.text.begin, end: span.text.end, kind, title, ...extra});
+    if (span && Array.isArray(span.text) && span.text[1] > span.text[0]) {
+      spans.push({begin: span.text[0], end: span.text[1], kind, title, ...extra});
     }
   };
   for (const [path, value] of Object.entries(record.provenance || {})) {
@@ -168,8 +169,8 @@ function highlightsOf(record) {
   });
   const deadlineSeen = new Set();
   const addDeadline = (d) => {
-    if (!d || !d.span || deadlineSeen.has(d.span.text.begin + ':' + d.span.text.end)) return;
-    deadlineSeen.add(d.span.text.begin + ':' + d.span.text.end);
+    if (!d || !d.span || deadlineSeen.has(String(d.span.text))) return;
+    deadlineSeen.add(String(d.span.text));
     add(d.span, 'deadline', 'deadline ' + d.value);
   };
   for (const o of record.obligations || []) {
@@ -250,8 +251,8 @@ function referenceLinks(record, citations) {
 }
 
 function citationItem(citation, direction) {
-  const label = [citation.relation, typeName(citation.type), citation.number || citation.title]
-                    .filter(Boolean).join(' ');
+  const what = citation.number ? typeName(citation.type) + ' ' + citation.number : citation.title;
+  const label = [citation.relation, what].filter(Boolean).join(' ');
   const item = el('li', {});
   if (direction === 'in') {
     item.append(el('a', {href: docHref(citation.from.id)}, citation.from.number || citation.from.id.slice(0, 10)),

@@ -97,12 +97,12 @@ TEST_F(ServeTest, DocumentByIdPrefixHasItsRecordAndTheTextItsSpansPointInto) {
   EXPECT_EQ(record["document"]["issued"], "2025-11-20");
   const std::string text = r.body["text"];
   const json& span = record["provenance"]["document.number"]["text"];
-  const size_t begin = span["begin"], end = span["end"];
+  const size_t begin = span[0], end = span[1];  // a range [begin, end) of bytes
   ASSERT_LE(end, text.size());
   EXPECT_EQ(text.substr(begin, end - begin), "224/CĐ-TTg");
   ASSERT_FALSE(record["obligations"].empty());
   for (const json& o : record["obligations"]) {
-    EXPECT_LE(o["span"]["text"]["end"].get<size_t>(), text.size());
+    EXPECT_LE(o["span"]["text"][1].get<size_t>(), text.size());
   }
   // The id in capitals names the same document.
   std::string upper = sha.substr(0, 12);
