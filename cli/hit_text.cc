@@ -21,6 +21,14 @@ std::string Agencies(const ObligationHit& hit) {
   return out;
 }
 
+// s on one line: line breaks made spaces.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return s;
+}
+
 }  // namespace
 
 json ObligationHitJson(const ObligationHit& h) {
@@ -59,14 +67,6 @@ json CitationJson(const Citation& c) {
           {"relation", c.relation},
           {"to", c.to_doc_id.empty() ? json(nullptr)
                                      : json{{"id", c.to_doc_id}, {"number", c.to_number}}}};
-}
-
-// s on one line: line breaks made spaces.
-std::string OneLine(std::string s) {
-  for (char& c : s) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  return s;
 }
 
 std::string ObligationHitLine(const ObligationHit& h) {

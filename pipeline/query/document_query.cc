@@ -2,6 +2,7 @@
 
 #include "pipeline/query/filter_values.h"
 #include "pipeline/query/fts_query.h"
+#include "pipeline/query/highlight.h"
 #include "pipeline/query/sql_params.h"
 
 namespace vanban {
@@ -36,19 +37,19 @@ StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentF
   if (!checked.ok()) return checked;
   SqlParams params;
   std::string match;
+  FtsQuery query;
   std::string ranked;  // SELECT id, score ... of the page
   std::string order;   // the same order over r and d
   if (!f.text.empty()) {
-    StatusOr<FtsQuery> query = BuildFtsQuery(f.text);
-    if (!query.ok()) return query.status();
-    match = query->match;
+    StatusOr<FtsQuery> built = BuildFtsQuery(f.text);
+    if (!built.ok()) return built.status();
+    query = std::move(built).value();
+    match = query.match;
     const std::string m = params.Add(match);
     // Spelling as typed first, then BM25 with the subject weighing four times the text.
-    std::string inner = "SELECT rowid AS id, vanban_exact(documents_fts, " +
-                        params.Add(query->exact) +
-                        ") * 1000.0 - bm25(documents_fts, 4.0, 1.0) AS score FROM documents_fts "
-                        "WHERE documents_fts MATCH " +
-                        m;
+    std::string inner = "SELECT rowid AS id, vanban_rank(documents_fts, " +
+                        params.Add(query.exact) +
+                        ", 4.0, 1.0) AS score FROM documents_fts WHERE documents_fts MATCH " + m;
     StatusOr<std::string> where = Conditions(f, params);
     if (!where.ok()) return where.status();
     if (!where->empty())
@@ -79,8 +80,14 @@ StatusOr<std::vector<DocumentHit>> SearchDocuments(Store& store, const DocumentF
   });
   if (!s.ok()) return s;
   if (match.empty()) return hits;
-  // Snippets for the page only: each reads its document's text.
+  // Snippets for the page only: the subject when it matched, else from the text (which reads
+  // the whole text).
   for (size_t i = 0; i < hits.size(); ++i) {
+    std::string subject = Highlight(hits[i].subject, query.words, query.prefixes, 0);
+    if (subject.find("«") != std::string::npos) {
+      hits[i].snippet = std::move(subject);
+      continue;
+    }
     s = store.Select(
         "SELECT snippet(documents_fts, -1, '«', '»', '…', 24) FROM documents_fts "
         "WHERE documents_fts MATCH ?1 AND rowid = ?2",

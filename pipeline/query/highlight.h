@@ -13,7 +13,7 @@ namespace vanban {
 
 // text with every word whose folded form is in `words`, or starts with one of `prefixes`,
 // marked; cut to about max_words words around the first match (a cut end gets "…"). The
-// text unchanged when it is short and nothing matches.
+// text unchanged when it is short and nothing matches; max_words 0 never cuts.
 std::string Highlight(std::string_view text, const std::set<std::string>& words,
                       const std::set<std::string>& prefixes, size_t max_words);
 

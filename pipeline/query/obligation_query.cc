@@ -36,11 +36,13 @@ Status CheckFilter(const ObligationFilter& f) {
   return CheckPage(f.limit, f.offset);
 }
 
-// " AND ..." conditions for the filters of f, each a set the obligation `id` (an SQL
-// expression) or its document `doc_id` must be in; "" when f has none. Each set is read once
-// per query from an index.
+// " AND ..." conditions for the filters of f over the obligation `id` (an SQL expression)
+// and its document `doc_id`; "" when f has none. Document and agency filters are sets read
+// once per query from covering indexes; deadlines too when due_as_set, else they are
+// checked per obligation (cheaper when obligations are read in order until a page is full,
+// since most obligations pass a deadline filter).
 StatusOr<std::string> Conditions(const ObligationFilter& f, const std::string& id,
-                                 const std::string& doc_id, SqlParams& params) {
+                                 const std::string& doc_id, bool due_as_set, SqlParams& params) {
   std::string where;
   std::string doc;
   if (!f.type.empty()) doc += " AND d.type = " + params.Add(f.type);
@@ -54,29 +56,30 @@ StatusOr<std::string> Conditions(const ObligationFilter& f, const std::string& i
   if (!doc.empty()) {
     where += " AND " + doc_id + " IN (SELECT d.id FROM documents AS d WHERE 1" + doc + ")";
   }
-  std::string due;
-  if (!f.due_before.empty()) due += " AND dl.due_last <= " + params.Add(f.due_before);
-  if (!f.due_after.empty()) due += " AND dl.due_first >= " + params.Add(f.due_after);
-  if (!f.overdue_on.empty()) due += " AND dl.due_last < " + params.Add(f.overdue_on);
-  if (!due.empty()) {
-    where += " AND " + id +
-             " IN (SELECT dl.parent_id FROM annotations AS dl WHERE dl.kind = 'deadline' "
-             "AND dl.due_last IS NOT NULL" +
-             due + ")";
-  }
   if (!f.agency.empty() || !f.role.empty()) {
     std::string agency = "g.kind = 'agency'";
     if (!f.agency.empty()) {
       const std::string key = AgencyFilterKey(f.agency);
       if (key.empty()) return InvalidArgument("agency \"" + f.agency + "\" has no letters");
       // The key itself, or a longer key that starts with its words ("so y te" finds
-      // "so y te tinh hung yen").
+      // "so y te tinh hung yen"): one index range, since no key character sorts between ' '
+      // and '!'.
       const std::string k = params.Add(key);
-      agency += " AND (g.fold_key = " + k + " OR (g.fold_key > " + k + " || ' ' AND g.fold_key < " +
-                k + " || '!'))";
+      agency += " AND g.fold_key >= " + k + " AND g.fold_key < " + k + " || '!'";
     }
     if (!f.role.empty()) agency += " AND g.value_json ->> '$.role' = " + params.Add(f.role);
     where += " AND " + id + " IN (SELECT g.parent_id FROM annotations AS g WHERE " + agency + ")";
+  }
+  std::string due;
+  if (!f.due_before.empty()) due += " AND dl.due_last <= " + params.Add(f.due_before);
+  if (!f.due_after.empty()) due += " AND dl.due_first >= " + params.Add(f.due_after);
+  if (!f.overdue_on.empty()) due += " AND dl.due_last < " + params.Add(f.overdue_on);
+  if (!due.empty() && due_as_set) {
+    where += " AND " + id + " IN (SELECT dl.parent_id FROM annotations AS dl " +
+             "WHERE dl.kind = 'deadline'" + due + ")";
+  } else if (!due.empty()) {
+    where += " AND EXISTS (SELECT 1 FROM annotations AS dl WHERE dl.parent_id = " + id +
+             " AND dl.kind = 'deadline'" + due + ")";
   }
   return where;
 }
@@ -89,14 +92,16 @@ using Ranked = std::vector<std::pair<int64_t, double>>;  // obligation id, score
 StatusOr<Ranked> RankWindow(Store& store, const ObligationFilter& f, const std::string& match,
                             const std::string& mask) {
   SqlParams params;
-  std::string inner = "SELECT f.rowid AS id, vanban_exact(obligations_fts, " + params.Add(mask) +
-                      ") * 1000.0 - bm25(obligations_fts, 1.0, 0.6) AS score "
-                      "FROM obligations_fts AS f";
+  std::string inner = "SELECT f.rowid AS id, vanban_rank(obligations_fts, " + params.Add(mask) +
+                      ", 1.0, 0.6) AS score FROM obligations_fts AS f";
   const std::string m = params.Add(match);
-  StatusOr<std::string> where = Conditions(f, "f.rowid", "o.doc_id", params);
+  // "+f.rowid": the sets are checked against each match; were they offered to FTS5 as rowid
+  // constraints, the query would be evaluated again for every row of the set. CROSS JOIN
+  // keeps the full-text index the outer loop for the same reason.
+  StatusOr<std::string> where = Conditions(f, "+f.rowid", "o.doc_id", /*due_as_set=*/true, params);
   if (!where.ok()) return where.status();
   if (where->find("o.doc_id") != std::string::npos) {
-    inner += " JOIN annotations AS o ON o.id = f.rowid";
+    inner += " CROSS JOIN annotations AS o ON o.id = f.rowid";
   }
   inner += " WHERE obligations_fts MATCH " + m + *where + " ORDER BY f.rowid DESC LIMIT " +
            std::to_string(kRankWindow);
@@ -115,7 +120,7 @@ StatusOr<Ranked> RankWindow(Store& store, const ObligationFilter& f, const std::
 StatusOr<Ranked> RankedIds(Store& store, const ObligationFilter& f, const FtsQuery* query) {
   if (!query) {
     SqlParams params;
-    StatusOr<std::string> where = Conditions(f, "o.id", "o.doc_id", params);
+    StatusOr<std::string> where = Conditions(f, "+o.id", "o.doc_id", /*due_as_set=*/false, params);
     if (!where.ok()) return where.status();
     const std::string sql = "SELECT o.id FROM annotations AS o WHERE o.kind = 'obligation'" +
                             *where + " ORDER BY o.doc_id, o.seq LIMIT " + params.Add(f.limit) +

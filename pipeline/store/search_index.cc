@@ -45,25 +45,58 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int flags, const char* text, i
   return rc;
 }
 
-// --- vanban_exact(fts, mask) ---------------------------------------------------------------
+// --- vanban_rank(fts, mask, weight...) -------------------------------------------------
 
-void ExactPhrases(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, int argc,
-                  sqlite3_value** argv) {
+// BM25 term saturation and length normalization (the usual constants).
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+void Rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* out, int argc,
+          sqlite3_value** argv) {
   const unsigned char* mask = argc > 0 ? sqlite3_value_text(argv[0]) : nullptr;
   const int mask_size = argc > 0 ? sqlite3_value_bytes(argv[0]) : 0;
+  const int columns = api->xColumnCount(fts);
   const int phrases = api->xPhraseCount(fts);
-  int hits = 0;
+  sqlite3_int64 rows = 0;
+  int instances = 0;
+  int rc = api->xRowCount(fts, &rows);
+  if (rc == SQLITE_OK) rc = api->xInstCount(fts, &instances);
+  // tf[phrase * columns + column]: occurrences of a phrase in a column of this row.
+  std::vector<int> tf(static_cast<size_t>(phrases) * columns);
+  for (int i = 0; i < instances && rc == SQLITE_OK; ++i) {
+    int phrase = 0, column = 0, offset = 0;
+    rc = api->xInst(fts, i, &phrase, &column, &offset);
+    if (rc == SQLITE_OK) ++tf[static_cast<size_t>(phrase) * columns + column];
+  }
+  double score = 0;
+  for (int c = 0; c < columns && rc == SQLITE_OK; ++c) {
+    sqlite3_int64 total = 0;
+    int length = 0;
+    rc = api->xColumnTotalSize(fts, c, &total);
+    if (rc == SQLITE_OK) rc = api->xColumnSize(fts, c, &length);
+    const double average = rows > 0 && total > 0 ? static_cast<double>(total) / rows : 1.0;
+    const double weight = argc > 1 + c ? sqlite3_value_double(argv[1 + c]) : 1.0;
+    const double norm = kK1 * (1 - kB + kB * length / average);
+    for (int p = 0; p < phrases; ++p) {
+      const int n = tf[static_cast<size_t>(p) * columns + c];
+      if (n > 0) score += weight * n * (kK1 + 1) / (n + norm);
+    }
+  }
+  int exact = 0;
   for (int p = 0; p < phrases && p < mask_size; ++p) {
     if (mask[p] != '1') continue;
-    Fts5PhraseIter iter;
-    int column = -1, offset = -1;
-    if (api->xPhraseFirst(fts, p, &iter, &column, &offset) != SQLITE_OK) {
-      sqlite3_result_error(out, "vanban_exact: cannot read phrase positions", -1);
-      return;
+    for (int c = 0; c < columns; ++c) {
+      if (tf[static_cast<size_t>(p) * columns + c] > 0) {
+        ++exact;
+        break;
+      }
     }
-    if (column >= 0) ++hits;
   }
-  sqlite3_result_int(out, hits);
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(out, rc);
+    return;
+  }
+  sqlite3_result_double(out, exact * 1000.0 + score);
 }
 
 // --- scalar functions ----------------------------------------------------------------------
@@ -114,7 +147,7 @@ Status RegisterSearchFunctions(sqlite3* db) {
   fts5_tokenizer tokenizer{CreateTokenizer, DeleteTokenizer, Tokenize};
   int rc = fts->xCreateTokenizer(fts, "vanban", nullptr, &tokenizer, nullptr);
   if (rc == SQLITE_OK) {
-    rc = fts->xCreateFunction(fts, "vanban_exact", nullptr, ExactPhrases, nullptr);
+    rc = fts->xCreateFunction(fts, "vanban_rank", nullptr, Rank, nullptr);
   }
   constexpr int kFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
   struct Scalar {

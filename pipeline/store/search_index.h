@@ -4,8 +4,14 @@
 //                          folded form of each word plus, colocated, its exact form when it
 //                          differs; in queries each word as written (lower case, NFC, one
 //                          tone-mark placement), so the query builder chooses folded or exact.
-//   vanban_exact(fts, mask)  rank function: how many phrases marked '1' in mask (one character
-//                          per phrase of the query, in order) occur in the row.
+//   vanban_rank(fts, mask, w0, w1, ...)  rank function, higher is better: 1000 for each phrase
+//                          marked '1' in mask (one character per phrase of the query, in
+//                          order) that occurs in the row, plus BM25 term-frequency
+//                          saturation and length normalization (k1 1.2, b 0.75) with column
+//                          weights w0, w1, ... and without inverse document frequency: every
+//                          query word must occur anyway, and IDF would need each word's whole
+//                          document list read per query (FTS5's bm25 does: ~13 ms at 200,000
+//                          obligations).
 //   vanban_fold_ascii(text)  FoldAscii (pipeline/normalize/fold.h); NULL for NULL.
 //   vanban_agency_fold(name) FoldAscii(AgencyKey(name)): an agency or issuer key without
 //                          diacritics; NULL for NULL.
