@@ -44,7 +44,7 @@ TEST(ServeCommand, ListensOnThisMachineOnlyByDefaultAndSaysWhere) {
   TempDir tmp;
   ASSERT_TRUE(TestServer::Get().ok()) << TestServer::Get().error();
   const std::string db = TestServer::Get().db_path().string();
-  ServeRun r = RunFor(2, "serve --port 0 --db '" + db + "'", tmp);
+  ServeRun r = RunFor(4, "serve --port 0 --db '" + db + "'", tmp);
   EXPECT_EQ(r.exit_code, 124) << r.err;  // still serving when stopped
   EXPECT_TRUE(r.out.starts_with("vanban serve: http://127.0.0.1:")) << r.out;
   EXPECT_NE(r.out.find("read-only"), std::string::npos) << r.out;
