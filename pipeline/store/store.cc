@@ -580,6 +580,7 @@ StatusOr<std::string> Store::Text(const std::string& sha256) {
   if (!row.ok()) return row.status();
   if (!*row) return NotFound("no stored document " + sha256);
   return find.Text(0);
+}
 
 bool Store::Row::IsNull(int col) const {
   return sqlite3_column_type(static_cast<sqlite3_stmt*>(statement_), col) == SQLITE_NULL;
