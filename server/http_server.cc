@@ -85,6 +85,8 @@ struct HttpServer::Impl {
     http.Get("/app.js", Asset("app.js", "text/javascript; charset=utf-8"));
     http.Get("/style.css", Asset("style.css", "text/css; charset=utf-8"));
     http.Get("/api/openapi.json", Asset("openapi.json", kJson));
+    // openapi.json refers to the record schema by the relative name record.schema.json.
+    http.Get("/api/record.schema.json", Asset("record.schema.json", kJson));
     // Browsers ask for an icon; there is none, and saying so is not an error.
     http.Get("/favicon.ico",
              [](const httplib::Request&, httplib::Response& res) { res.status = 204; });

@@ -313,6 +313,9 @@ TEST_F(ServeTest, PageAndItsAssetsAreServedFromTheBinary) {
   ASSERT_EQ(openapi.status, 200);
   EXPECT_EQ(openapi.body["openapi"], "3.1.0");
   EXPECT_TRUE(openapi.body["paths"].contains("/api/obligations"));
+  JsonAnswer record_schema = GetJson("/api/record.schema.json");  // what openapi.json refers to
+  ASSERT_EQ(record_schema.status, 200);
+  EXPECT_EQ(record_schema.body["title"], "vanban record");
 }
 
 TEST_F(ServeTest, TypesListCodesWithTheirNames) {
