@@ -100,7 +100,8 @@ void AddSearchCommand(CLI::App& app, CommandContext& ctx) {
       "Search the obligations (who must do what by when; --documents: the documents) of the\n"
       "stored documents. Words match with or without diacritics and in any case (\"so noi vu\n"
       "bao cao\" finds \"Sở Nội vụ ... báo cáo\"); rows with the diacritics as typed come\n"
-      "first, then by relevance (BM25). QUERY: words (all must occur), \"a phrase\", a OR b,\n"
+      "first, then by relevance (BM25 term frequency and length), among the 1000 most recently\n"
+      "stored matches. QUERY: words (all must occur), \"a phrase\", a OR b,\n"
       "-word (must not occur), word* (starts so). Without QUERY, the filters alone choose, in\n"
       "document order. Exit status 0 when something was found, 1 when nothing was, 2 for a\n"
       "malformed query or filter.");

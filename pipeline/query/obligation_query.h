@@ -50,10 +50,10 @@ struct ObligationHit {
 
 // Matching obligations, best first: those with every term spelled as typed (diacritics as
 // the user wrote them), then those matched only folded; within each, more phrases spelled as
-// typed, then BM25. Ranking reads the 1000 most recently stored matches (of each of the two
-// kinds), so paging reaches 1000 results at most. Without text, in document and obligation
-// order. Empty when none matches. invalid_argument with a clear message for a malformed
-// query or filter (never an SQL error).
+// typed, then BM25 term frequency and length (no IDF). Ranking reads the 1000 most recently
+// stored matches of each of the two kinds, so paging reaches 1000 results at most. Without
+// text, in document and obligation order. Empty when none matches. invalid_argument with a
+// clear message for a malformed query or filter (never an SQL error).
 StatusOr<std::vector<ObligationHit>> SearchObligations(Store& store, const ObligationFilter& f);
 
 }  // namespace vanban
