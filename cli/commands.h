@@ -32,5 +32,6 @@ void AddEvalCommand(CLI::App& app, CommandContext& ctx);
 void AddCerCommand(CLI::App& app, CommandContext& ctx);
 void AddSearchCommand(CLI::App& app, CommandContext& ctx);
 void AddRefsCommand(CLI::App& app, CommandContext& ctx);
+void AddServeCommand(CLI::App& app, CommandContext& ctx);
 
 }  // namespace vanban

@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   vanban::AddCerCommand(app, ctx);
   vanban::AddSearchCommand(app, ctx);
   vanban::AddRefsCommand(app, ctx);
+  vanban::AddServeCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

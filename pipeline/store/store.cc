@@ -437,6 +437,30 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& path) {
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
+StatusOr<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  int rc = sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READONLY, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(impl->db, rc, "opening " + path + " for reading");
+  sqlite3_extended_result_codes(impl->db, 1);
+  sqlite3_busy_timeout(impl->db, kBusyTimeoutMs);
+  Status s = impl->CheckIdentity();
+  if (s.ok()) s = impl->RegisterFunctions();  // the search schema's tokenizer and functions
+  if (!s.ok()) return s;
+  StatusOr<int64_t> version = QueryInt(impl->db, "PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  if (*version != kSchemaVersion) {
+    return IoError(path + ": schema version " + std::to_string(*version) + ", this build reads " +
+                   std::to_string(kSchemaVersion) +
+                   (*version == 0 ? " (an empty database: ingest documents first)"
+                                  : " (open it once with a writing command such as "
+                                    "`vanban list` to migrate it)"));
+  }
+  s = ExecScript(impl->db, "PRAGMA query_only = ON", "configuring " + path);
+  if (!s.ok()) return s;
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
 StatusOr<Store::PutResult> Store::Put(const Document& doc, const json& record) {
   if (doc.source.sha256.empty()) return InvalidArgument("Put: document has no sha256");
   if (auto id = record.find("id"); id != record.end() && *id != doc.source.sha256) {
@@ -552,6 +576,14 @@ StatusOr<Document> Store::LoadDocument(const std::string& sha256) {
   if (!s.ok()) return s;
   if (doc.text != stored_text) doc.zones.clear();
   return doc;
+}
+
+StatusOr<std::string> Store::Text(const std::string& sha256) {
+  Statement find(impl_->db, "SELECT text FROM documents WHERE sha256 = ?1");
+  StatusOr<bool> row = find.First(sha256);
+  if (!row.ok()) return row.status();
+  if (!*row) return NotFound("no stored document " + sha256);
+  return find.Text(0);
 }
 
 bool Store::Row::IsNull(int col) const {

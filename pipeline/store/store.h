@@ -33,6 +33,13 @@ class Store {
   // not an SQLite database, is an SQLite database of another application, or has a schema
   // version newer than this build knows.
   static StatusOr<std::unique_ptr<Store>> Open(const std::string& path);
+
+  // Opens an existing database at `path` for reading only: SQLite's read-only mode plus
+  // PRAGMA query_only, so every write through this connection fails with io_error. Never
+  // creates, configures or migrates. Fails with io_error when the file does not exist, is
+  // not a vanban database, or has another schema version than this build's (an older file
+  // is migrated by opening it once with Open, as `vanban ingest` or `vanban list` do).
+  static StatusOr<std::unique_ptr<Store>> OpenReadOnly(const std::string& path);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -87,6 +94,10 @@ class Store {
   // text. Extracted values (meta, references, ...) are not loaded: the extractors make
   // them. not_found when the document is not stored.
   StatusOr<Document> LoadDocument(const std::string& sha256);
+
+  // The stored normalized text of the document with this full sha256: the text the spans of
+  // its record point into. not_found when the document is not stored.
+  StatusOr<std::string> Text(const std::string& sha256);
 
   // A value bound to one parameter of Select.
   using SqlValue = std::variant<std::nullptr_t, int64_t, double, std::string>;

@@ -337,6 +337,52 @@ TEST_F(StoreTest, LoadDocumentOfUnknownShaIsNotFound) {
   EXPECT_EQ(store->LoadDocument(Sha('d')).status().code(), StatusCode::kNotFound);
 }
 
+TEST_F(StoreTest, TextIsTheNormalizedTextTheSpansPointInto) {
+  std::unique_ptr<Store> store = OpenStore();
+  ASSERT_NE(store, nullptr);
+  const Document doc = sample::Directive();
+  MustPut(*store, doc);
+  StatusOr<std::string> text = store->Text(sample::kSha256);
+  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  EXPECT_EQ(*text, doc.text);
+  EXPECT_NE(*text, doc.raw_text);  // the sample's raw text has CRLF line ends
+  EXPECT_EQ(store->Text(Sha('d')).status().code(), StatusCode::kNotFound);
+}
+
+TEST_F(StoreTest, ReadOnlyConnectionReadsAndCannotWrite) {
+  {
+    std::unique_ptr<Store> writer = OpenStore();
+    ASSERT_NE(writer, nullptr);
+    MustPut(*writer, sample::Directive());
+  }
+  StatusOr<std::unique_ptr<Store>> reader = Store::OpenReadOnly(db_path_);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  EXPECT_EQ(MustFind(**reader, "02/CT-UBND").size(), 1u);
+  Document other = sample::Directive();
+  other.source.sha256 = Sha('e');
+  StatusOr<Store::PutResult> put = (*reader)->Put(other, ToRecord(other));
+  ASSERT_FALSE(put.ok());
+  EXPECT_EQ(put.status().code(), StatusCode::kIoError) << put.status().ToString();
+  EXPECT_EQ(MustCount(**reader).documents, 1);
+}
+
+TEST_F(StoreTest, ReadOnlyOpenOfAMissingFileFailsAndCreatesNothing) {
+  StatusOr<std::unique_ptr<Store>> reader = Store::OpenReadOnly(db_path_);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_EQ(reader.status().code(), StatusCode::kIoError);
+  EXPECT_FALSE(fs::exists(db_path_));
+}
+
+TEST_F(StoreTest, ReadOnlyOpenRefusesAnEmptyOrOlderDatabase) {
+  { ASSERT_NE(OpenStore(), nullptr); }
+  SetHeaderField(60, 0);
+  StatusOr<std::unique_ptr<Store>> reader = Store::OpenReadOnly(db_path_);
+  ASSERT_FALSE(reader.ok());
+  EXPECT_EQ(reader.status().code(), StatusCode::kIoError);
+  EXPECT_NE(reader.status().message().find("schema version 0"), std::string::npos)
+      << reader.status().message();
+}
+
 TEST_F(StoreTest, NonDatabaseFileIsRefusedAndLeftAlone) {
   std::string content;
   for (int i = 0; i < 100; ++i) content += "Số: 02/CT-UBND, not a database\n";

@@ -1,0 +1,56 @@
+// GET /api/documents and GET /api/documents/{id}.
+#include <utility>
+#include <vector>
+
+#include "pipeline/query/document_query.h"
+#include "server/api.h"
+#include "server/document_id.h"
+#include "server/hit_json.h"
+#include "server/limits.h"
+#include "server/paging.h"
+
+namespace vanban::server {
+
+ApiResponse ListDocuments(Store& store, const QueryParams& params) {
+  Status known =
+      params.OnlyThese({"q", "type", "issuer", "issued_from", "issued_to", "limit", "offset"});
+  if (!known.ok()) return ErrorResponse(known);
+  DocumentFilter filter;
+  for (auto [name, field] : {std::pair{"q", &filter.text}, std::pair{"type", &filter.type},
+                             std::pair{"issuer", &filter.issuer}}) {
+    StatusOr<std::string> value = params.Text(name, kMaxTextParam);
+    if (!value.ok()) return ErrorResponse(value.status());
+    *field = std::move(value).value();
+  }
+  for (auto [name, field] :
+       {std::pair{"issued_from", &filter.issued_from}, std::pair{"issued_to", &filter.issued_to}}) {
+    StatusOr<std::string> value = params.Date(name);
+    if (!value.ok()) return ErrorResponse(value.status());
+    *field = std::move(value).value();
+  }
+  StatusOr<Page> page = ReadPage(params);
+  if (!page.ok()) return ErrorResponse(page.status());
+  filter.limit = page->limit + 1;
+  filter.offset = page->offset;
+  StatusOr<std::vector<DocumentHit>> hits = SearchDocuments(store, filter);
+  if (!hits.ok()) return ErrorResponse(hits.status());
+  return {200, PageJson("documents", *hits, *page, DocumentHitJson)};
+}
+
+ApiResponse GetDocument(Store& store, std::string_view id, const QueryParams& params) {
+  Status known = params.OnlyThese({});
+  if (!known.ok()) return ErrorResponse(known);
+  StatusOr<std::string> sha = ResolveDocumentId(store, id);
+  if (!sha.ok()) return ErrorResponse(sha.status());
+  StatusOr<std::vector<nlohmann::json>> records = store.Find(*sha);
+  if (!records.ok()) return ErrorResponse(records.status());
+  StatusOr<std::string> text = store.Text(*sha);
+  if (!text.ok()) return ErrorResponse(text.status());
+  for (nlohmann::json& record : *records) {
+    if (record.value("id", "") != *sha) continue;
+    return {200, {{"id", *sha}, {"record", std::move(record)}, {"text", std::move(text).value()}}};
+  }
+  return ErrorResponse(NotFound("no stored document has id " + *sha));
+}
+
+}  // namespace vanban::server
