@@ -74,6 +74,9 @@ StatusOr<std::unique_ptr<OcrEngine>> OcrEngine::Create(const std::string& langua
     // Tesseract prints its notes ("Detected 12 diacritics") to stderr unless told otherwise.
     apis->ocr.SetVariable("debug_file", "/dev/null");
     apis->osd.SetVariable("debug_file", "/dev/null");
+    // Leptonica, under both, warns on stderr too ("max found at sweep edge" when searching
+    // the skew); what matters comes back as values.
+    setMsgSeverity(L_SEVERITY_NONE);
     if (apis->ocr.Init(nullptr, language.c_str(), tesseract::OEM_DEFAULT) != 0) {
       return CannotLoad(language, "tesseract-ocr-" + language);
     }
