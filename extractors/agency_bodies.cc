@@ -38,6 +38,15 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
   if (body && body >= head && CapitalWord(j)) {
     end = j + body;
     national = Key(j, "bộ");
+    // "các Bộ Quốc phòng, Công an": the head of the first ministry is shared by the fields
+    // listed after it.
+    size_t sep = Punct(end, ",") || Key(end, "và") ? 1 : 0;
+    if (Punct(end, ",") && Key(end + 1, "và")) sep = 2;
+    if (national && field_head && j > i && sep &&
+        DistributeFields(j, j + head, end + sep, nullptr, false)) {
+      if (out) out->push_back({Text(j, end), SpanOf(j, end)});
+      return DistributeFields(j, j + head, end + sep, out, false);
+    }
   } else if (head &&
              (CapitalWord(j) ||
               (field_head && CapitalWord(j + head) && Match(AgencyWord::kField, j + head)) ||
@@ -69,6 +78,11 @@ size_t AgencyParser::ParseBody(size_t i, std::vector<NamedAgency>* out, bool aft
     // may follow an unknown head there.
     const bool capitals = t_[j].word_case == WordCase::kUpper;
     size_t s = capitals ? NestedBody(h) : topic ? ParseTopic(h) : ParseSpecific(h);
+    // A head named only with a place takes no acronym for a name: "Thuế GTGT" is a tax.
+    if (s == h + 1 && Match(AgencyWord::kHeadPlaced, j) == head &&
+        t_[h].word_case == WordCase::kUpper && !Match(AgencyWord::kBody, h)) {
+      s = h;
+    }
     if (s > h) {
       end = s;
       // "Ban Chỉ đạo 389 của tỉnh"

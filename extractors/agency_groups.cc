@@ -92,8 +92,15 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
       !IsArticle(items[0].begin - 1)) {
     return 0;
   }
+  // One kind named in words of its own stands for the body of that kind the task concerns:
+  // "Cơ quan thanh tra khẩn trương hoàn thành", "phối hợp với cơ quan thuế"; a level
+  // ("cơ quan trung ương") is no such name.
+  const bool named_kind =
+      !article && !from_position && items.size() == 1 && items[0].end - items[0].begin > 2 &&
+      !items[0].generic && !PlaceWordAt(items[0].begin) && !Key(items[0].end - 1, "ương") &&
+      Match(AgencyWord::kGroup, items[0].begin) == items[0].end - items[0].begin;
   // Places alone ("Tỉnh, xã") or a unit first ("Tổ chức, bộ") make no group without it.
-  if (!article && !from_position &&
+  if (!article && !from_position && !named_kind &&
       (items.size() < 2 || !CapitalWord(items[0].begin) || (i > 0 && !t_[i - 1].punct) ||
        items[0].generic ||
        Match(AgencyWord::kGroup, items[0].begin) < items[0].end - items[0].begin)) {
@@ -117,6 +124,11 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
   }
   std::vector<NamedAgency> parent;
   size_t parent_end = ParentBody(q, out ? &parent : nullptr);
+  // "các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh": a kind ending with its
+  // link word takes the parent after it.
+  if (!parent_end && q > 0 && Key(q - 1, "thuộc")) {
+    parent_end = ParseBody(q, out ? &parent : nullptr);
+  }
   if (size_t e = NegativeAt(parent_end ? parent_end : q)) {
     // "các đơn vị có liên quan thuộc Bộ Tư pháp" names no body either.
     size_t after = parent_end ? 0 : ParentBody(e, nullptr);
@@ -154,6 +166,22 @@ size_t AgencyParser::ParseGroup(size_t i, std::vector<NamedAgency>* out) const {
     return q;
   }
   if (parent_end) q = parent_end;
+  // "các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp": each kind printed in full
+  // with the same first word is a list of kinds, one entry each ("các" shared).
+  const bool repeated_kind = article && items.size() > 1 && q == items.back().end &&
+                             std::all_of(items.begin(), items.end(), [&](const GroupItem& it) {
+                               return it.text.empty() && it.end - it.begin > 1 &&
+                                      t_[it.begin].key == t_[items[0].begin].key;
+                             });
+  if (repeated_kind) {
+    if (out) {
+      for (size_t k = 0; k < items.size(); ++k) {
+        out->push_back({Text(i, i + 1) + " " + Text(items[k].begin, items[k].end),
+                        SpanOf(k == 0 ? i : items[k].begin, items[k].end)});
+      }
+    }
+    return q;
+  }
   if (out) {
     std::string name = GroupName(i, article, from_position, items);
     if (q > items.back().end) name += " " + Text(items.back().end, q);

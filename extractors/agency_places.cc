@@ -83,6 +83,22 @@ AgencyParser::Place AgencyParser::ParsePlace(size_t i) const {
     if (!PlaceWordAt(k + 1)) return p;
     level = true;
     ++k;
+    // "cấp tỉnh, cấp xã": the head is shared, one body per level.
+    std::vector<Span> levels = {{k - 1, k + PlaceWordAt(k)}};
+    while (true) {
+      const size_t e = levels.back().end;
+      size_t sep = Punct(e, ",") || Key(e, "và") ? 1 : 0;
+      if (Punct(e, ",") && Key(e + 1, "và")) sep = 2;
+      const size_t w2 = sep && Key(e + sep, "cấp") ? PlaceWordAt(e + sep + 1) : 0;
+      if (w2 == 0) break;
+      levels.push_back({e + sep, e + sep + 1 + w2});
+    }
+    if (levels.size() > 1) {
+      p.plural = true;
+      p.end = levels.back().end;
+      p.items = std::move(levels);
+      return p;
+    }
   } else if (IsArticle(k) && PlaceWordAt(k + 1)) {
     p.plural = true;
     ++k;

@@ -76,6 +76,7 @@ struct WordLists {
   WordList yearly{"yearly"};
   WordList report{"report"};
   WordList task{"task"};
+  WordList procedure{"procedure"};
 };
 
 const WordLists& Words() {
@@ -182,6 +183,19 @@ bool FollowsNotDueWord(std::string_view text, Span expr) {
     if (Trim(text, {noun.end, expr.begin}).empty()) return true;
   }
   return false;
+}
+
+bool IsProcedureTimeLimit(std::string_view text, Span expr) {
+  constexpr size_t kEventBytes = 60;  // the event right after "kể từ ngày"
+  const Span clause = ClauseAround(text, expr);
+  // A procedure's rule opens with its time limit ("- Trong thời hạn ...", "hợp đồng: Trong
+  // thời hạn ..."); a task's limit follows its action ("chuyển hồ sơ ... trong không quá 01
+  // ngày làm việc kể từ khi tiếp nhận hồ sơ").
+  const Span before = Trim(text, {std::min(clause.begin, expr.begin), expr.begin});
+  const std::string_view lead = text.substr(before.begin, before.size());
+  if (!lead.empty() && lead != "-" && lead != "+" && !lead.ends_with(':')) return false;
+  const size_t end = std::min({text.size(), expr.end + kEventBytes, clause.end});
+  return Words().procedure.Contains(text, {expr.end, std::max(end, expr.end)});
 }
 
 bool InYearlyClause(std::string_view text, Span expr) {

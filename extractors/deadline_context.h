@@ -40,6 +40,11 @@ bool IsWorkPeriod(std::string_view text, Span expr);
 // 01/7/2025", "nếu quá thời hạn 06 tháng kể từ", "những tháng cuối năm 2025".
 bool FollowsNotDueWord(std::string_view text, Span expr);
 
+// True when expr, a span after an event ("Trong thời hạn 05 ngày làm việc, kể từ ngày"), counts
+// from the receipt of a dossier or an application ("nhận đủ hồ sơ hợp lệ"): the time limit of
+// an administrative procedure the document describes, not a task it gives.
+bool IsProcedureTimeLimit(std::string_view text, Span expr);
+
 // True when the clause of expr repeats yearly ("Định kỳ hằng năm (trước ngày 15 tháng 12)"):
 // a day printed without a year there is a yearly recurrence.
 bool InYearlyClause(std::string_view text, Span expr);

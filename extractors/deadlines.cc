@@ -112,6 +112,7 @@ bool IsDeadline(const Document& doc, const TimeExpression& e) {
   if (IsEffectiveDate(text, e.span) || IsRecounted(text, e.span)) return false;
   if (FollowsNotDueWord(text, e.span)) return false;
   if (e.kind == TimeKind::kYear && IsOpenEnded(text, e.span)) return false;
+  if (e.kind == TimeKind::kSpan && IsProcedureTimeLimit(text, e.span)) return false;
   switch (e.marker) {
     case Marker::kStrong:
       return true;

@@ -119,7 +119,7 @@ size_t SubjectStart(std::string_view text, Span sentence,
                     const std::vector<AgencyMention>& mentions) {
   const bool basis = CueAt(text, sentence.begin, CueKind::kBasisOpener) > 0;
   if (!basis && !CueAt(text, sentence.begin, CueKind::kOpener)) return sentence.begin;
-    // A document number or date in a "Căn cứ" sentence: a legal basis, no task.
+  // A document number or date in a "Căn cứ" sentence: a legal basis, no task.
   static const RE2 cited(R"(\d/)");
   if (basis && RE2::PartialMatch(text.substr(sentence.begin, sentence.size()), cited)) {
     return sentence.begin;
@@ -163,6 +163,7 @@ void ReadSubject(std::string_view text, Span sentence, const std::vector<AgencyM
   }
   if (CueAt(text, after, CueKind::kRequester) || CueAt(text, after, CueKind::kNoTask)) return;
   AddAll(roles.leads, run);
+  roles.subject = run;
 }
 
 void ReadCue(std::string_view text, Span sentence, const Cue& cue,

@@ -23,6 +23,8 @@ struct SentenceRoles {
   std::vector<int> directed;
   std::vector<int> aside;  // leads named in brackets ("(Sở Kế hoạch và Đầu tư chịu trách nhiệm
                            // tổng hợp)"): beside the task's lead, not instead of it
+  std::vector<int> subject;  // leads read as the subject of the sentence ("Sở Nội vụ theo dõi
+                             // ..."), not from a cue: no subject in a table cell
   bool addressees_lead = false;  // "đề nghị Quý cơ quan": the "Kính gửi" addressees lead
   bool bodies_only = false;      // names its bodies and nothing else
   bool head = false;  // bodies only, as a heading ("Sở Y tế:"), not a list line ("Sở Y tế;")

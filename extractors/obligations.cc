@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "extractors/agencies.h"
 #include "extractors/lines.h"
@@ -159,7 +160,14 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
     int current = -1;  // this item's task the next sentence may join
     const int first_task = static_cast<int>(tasks.size());  // this item's first task
     for (size_t k = 0; k < sentences.size(); ++k) {
-      const SentenceRoles& r = roles[k];
+      SentenceRoles& r = roles[k];
+      // A cell of a table row is no sentence: the bodies it starts with are not its subject
+      // ("Ủy ban Quốc phòng, An ninh và Đối ngoại ... Tháng 8/2026" in "Cơ quan thẩm tra").
+      if (item.marker == ItemMarker::kTableRow) {
+        std::erase_if(r.leads, [&](int m) {
+          return std::find(r.subject.begin(), r.subject.end(), m) != r.subject.end();
+        });
+      }
       std::vector<AgencyMention> leads = Pick(mentions, r.leads);
       // A line of a list of bodies (addressees, recipients) is no task.
       if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
@@ -186,6 +194,11 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
           }
         }
         continue;
+      }
+      // A table row is one task: the cells after its lead's (another body, the time, the
+      // product) go on with it ("Chính phủ" / "Ủy ban Pháp luật ..." / "Tháng 03/2026").
+      if (item.marker == ItemMarker::kTableRow && current >= 0 && !tasks[current].leads.empty()) {
+        leads.clear();
       }
       if (leads.empty() && current >= 0) {  // the same task goes on
         Task& t = tasks[current];
@@ -275,6 +288,32 @@ void Emit(const Document& doc, const Task& t, std::vector<Obligation>& out) {
   }
 }
 
+// A group printed short ("Ủy ban nhân dân các tỉnh, thành phố") is the body the document
+// names in full elsewhere with its standard name part ("... trực thuộc Trung ương").
+void UseFullNames(std::vector<Obligation>& out) {
+  std::vector<const AgencyRole*> all;
+  for (const Obligation& o : out) {
+    for (const AgencyRole& a : o.agencies) all.push_back(&a);
+  }
+  std::vector<std::pair<std::string, std::string>> renames;  // short key -> full name
+  for (const AgencyRole* a : all) {
+    const std::string full_key = AgencyKey(a->name + " trực thuộc trung ương");
+    for (const AgencyRole* b : all) {
+      if (b->key == full_key) renames.emplace_back(a->key, b->name);
+    }
+  }
+  for (Obligation& o : out) {
+    for (AgencyRole& a : o.agencies) {
+      for (const auto& [key, name] : renames) {
+        if (a.key != key) continue;
+        a.name = name;
+        a.key = AgencyKey(name);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Obligation> ExtractObligations(const Document& doc) {
@@ -296,6 +335,7 @@ std::vector<Obligation> ExtractObligations(const Document& doc) {
     if (bare && (t.head || (t.list_head && taken[i]))) continue;
     Emit(doc, t, out);
   }
+  UseFullNames(out);
   return out;
 }
 

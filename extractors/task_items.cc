@@ -64,10 +64,31 @@ const RE2& TaskColumnRe() {
   return re;
 }
 
+// True when a line ends inside the names listed after a shared head: "yêu cầu các Bộ: Nông
+// nghiệp và Môi trường; Xây dựng;" goes on with "Khoa học và Công nghệ xây dựng phương án".
+// The head is "các" and a capitalised word before ":", each name after it is capitalised and
+// ends with ";".
+bool EndsInSharedHeadList(std::string_view line) {
+  static const RE2 head(R"((?:^|\s)(?:các|Các)\s+(\S+)\s*:\s*$)");
+  const size_t colon = line.rfind(':');
+  if (colon == std::string_view::npos || !line.ends_with(';')) return false;
+  re2::StringPiece word;
+  if (!RE2::PartialMatch(line.substr(0, colon + 1), head, &word) ||
+      !StartsWithUpper(std::string_view(word.data(), word.size()))) {
+    return false;
+  }
+  for (size_t b = colon + 1; b < line.size();) {
+    const size_t e = line.find(';', b);
+    if (!StartsWithUpper(line.substr(b, e - b))) return false;
+    b = e + 1;
+  }
+  return true;
+}
+
 // True when `line` goes on with the sentence of the item above it, broken by the source (OCR
 // and PDF text keep the printed lines): it starts in lower case, or the line above is long
 // and ends in the middle of a sentence ("... ý kiến chỉ đạo của Thủ tướng" / "Chính phủ,
-// Trưởng Ban ...").
+// Trưởng Ban ...") or of a list of names after a shared head (EndsInSharedHeadList).
 bool GoesOn(std::string_view text, Span above, Span line) {
   constexpr size_t kMinBrokenLine = 30;  // bytes; headings are shorter
   if (StartsWithLower(text.substr(line.begin, 4))) return true;
@@ -75,6 +96,7 @@ bool GoesOn(std::string_view text, Span above, Span line) {
   const size_t begin =
       last_line == std::string_view::npos || last_line < above.begin ? above.begin : last_line + 1;
   const std::string_view above_line = text.substr(begin, above.end - begin);
+  if (EndsInSharedHeadList(above_line)) return true;
   // A short line is a heading; a line with a label ("Kính gửi: ...") is complete.
   if (above_line.size() < kMinBrokenLine || above_line.find(':') != std::string_view::npos) {
     return false;
@@ -155,7 +177,13 @@ std::vector<TaskItem> CutTaskItems(std::string_view text, Span body) {
       task_table = false;
       continue;
     }
-    const bool row_start = IsRowNumberLine(s) || marker.marker == ItemMarker::kNumber;
+    // In a table, a Roman line in sentence case is a row grouping the rows below it ("II.
+    // Trình Quốc hội xem xét tại Kỳ họp thứ 2"); one in capitals is a heading of the
+    // document that ends the table ("III. TỔ CHỨC THỰC HIỆN").
+    const bool section_row =
+        heading_lines >= 0 && marker.marker == ItemMarker::kRoman && !IsUpperText(s);
+    const bool row_start =
+        IsRowNumberLine(s) || marker.marker == ItemMarker::kNumber || section_row;
     if (heading_lines >= 0 && row < 0 && !row_start && heading_lines < kMaxHeadingLines) {
       ++heading_lines;  // a column heading
       task_table = task_table || RE2::PartialMatch(s, TaskColumnRe());

@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 bin=${1:-build/vanban}
 exec "$bin" eval corpus/ \
   --min-field-accuracy 0.95 \
-  --min-references-f1 0.95 \
-  --min-reference-date-accuracy 0.97 \
-  --min-agencies-f1 0.80 \
-  --min-deadlines-f1 0.98 \
-  --min-assignments-f1 0.72
+  --min-references-f1 0.955 \
+  --min-reference-date-accuracy 0.98 \
+  --min-agencies-f1 0.82 \
+  --min-deadlines-f1 0.99 \
+  --min-assignments-f1 0.83

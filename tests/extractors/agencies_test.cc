@@ -53,6 +53,27 @@ TEST(Agencies, SharedHeadsDistributed) {
       {"Tòa án nhân dân, Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc",
        {"Tòa án nhân dân cấp huyện, thành phố trực thuộc",
         "Viện kiểm sát nhân dân cấp huyện, thành phố trực thuộc"}},
+      // Kinds each printed in full with the same first word: one entry each.
+      {"các tổ chức chính trị - xã hội, tổ chức xã hội - nghề nghiệp",
+       {"các tổ chức chính trị - xã hội", "các tổ chức xã hội - nghề nghiệp"}},
+      {"các sở, ban, ngành, tổ chức chính trị - xã hội",
+       {"các sở, ban, ngành, tổ chức chính trị - xã hội"}},
+      // "các" + a ministry + fields: the head is shared.
+      {"Các Bộ Quốc phòng, Công an chỉ đạo các đơn vị trực thuộc", {"Bộ Quốc phòng", "Bộ Công an"}},
+      {"các Bộ Xây dựng và Công Thương hướng dẫn", {"Bộ Xây dựng", "Bộ Công Thương"}},
+      // A kind ending with its link word takes the parent after it.
+      {"Thủ trưởng các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh",
+       {"các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh"}},
+      // One kind named in words of its own, without "các".
+      {"Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra", {"Cơ quan thanh tra"}},
+      {"phối hợp với cơ quan thanh tra cùng cấp", {"cơ quan thanh tra"}},
+      {"báo cáo cơ quan trung ương", {}},
+      // A head shared by levels: one body per level.
+      {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã",
+       {"Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh",
+        "Ban Chỉ đạo phòng, chống thiên tai cấp xã"}},
+      {"Ủy ban nhân dân cấp huyện và cấp xã",
+       {"Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân cấp xã"}},
   });
 }
 
@@ -142,6 +163,7 @@ TEST(Agencies, Persons) {
 
 TEST(Agencies, NotBodies) {
   ExpectNames({
+      {"Thuế GTGT thu từ hàng hóa nhập khẩu", {}},  // a tax, not the tax office
       {"các cơ quan, đơn vị liên quan", {}},
       {"các sở, ngành liên quan", {}},
       {"các cơ quan, đơn vị", {}},
@@ -166,6 +188,19 @@ TEST(Agencies, ProvinceOfTheDocument) {
   ExpectNames({{"Ủy ban nhân dân Tỉnh", {"Ủy ban nhân dân tỉnh Sơn La"}},
                {"Ủy ban nhân dân tỉnh", {"Ủy ban nhân dân tỉnh"}}},
               doc);
+}
+
+// A central issuer's document about one province: its subject names the province that a
+// bare "Thành phố" stands for, not the place of the place-date line.
+TEST(Agencies, ProvinceOfTheSubject) {
+  Document doc;
+  doc.meta.issuer = Field{"Văn phòng Chính phủ", {}};
+  doc.meta.place = Field{"Hà Nội", {}};
+  doc.meta.subject = Field{
+      "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI THÀNH PHỐ HẢI PHÒNG VỀ TÌNH HÌNH", {}};
+  ExpectNames({{"Ủy ban nhân dân Thành phố", {"Ủy ban nhân dân thành phố Hải Phòng"}}}, doc);
+  doc.meta.subject = Field{"V/v hỗ trợ các tỉnh Nghệ An, Hà Tĩnh khắc phục hậu quả bão", {}};
+  ExpectNames({{"Ủy ban nhân dân Thành phố", {"Ủy ban nhân dân thành phố Hà Nội"}}}, doc);
 }
 
 TEST(Agencies, QualifierBindsTheLastConjunct) {

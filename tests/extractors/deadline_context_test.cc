@@ -81,9 +81,31 @@ TEST(DeadlineContext, NotDueWordsBefore) {
       // nd-158-2025-cp
       {"ngày 01 tháng 07 cho 06 tháng cuối năm; trường hợp", "cuối năm", true},
       {"báo cáo Thủ tướng Chính phủ trước ngày 26/11/2025.", "trước ngày 26/11/2025", false},
+      // A time qualifying the tasks it names: "the key tasks of late 2025", no deadline.
+      {"ban hành Kế hoạch thực hiện các nhiệm vụ trọng tâm cuối năm 2025", "cuối năm 2025", true},
+      {"triển khai các nhiệm vụ chủ yếu năm 2026 của ngành", "năm 2026", true},
   };
   for (const ContextCase& c : cases) {
     EXPECT_EQ(FollowsNotDueWord(c.text, Find(c.text, c.expr)), c.expected) << c.text;
+  }
+}
+
+// A procedure's time limit counts from a dossier or an application; a task's from this
+// document.
+TEST(DeadlineContext, ProcedureTimeLimits) {
+  const ContextCase cases[] = {
+      {"- Trong thời hạn 05 ngày làm việc, kể từ ngày nhận được hồ sơ, Sở Tư pháp kiểm tra",
+       "Trong thời hạn 05 ngày làm việc, kể từ ngày", true},
+      {"Trong thời hạn 10 ngày kể từ ngày nhận đơn đề nghị, cơ quan đăng ký trả lời",
+       "Trong thời hạn 10 ngày kể từ ngày", true},
+      {"gửi kế hoạch về Sở Nội vụ trong thời hạn 10 ngày kể từ ngày nhận Kế hoạch này.",
+       "trong thời hạn 10 ngày kể từ ngày", false},
+      // A step given to a unit, its limit after the action: a task.
+      {"chuyển hồ sơ đến Sở Xây dựng trong không quá 02 ngày làm việc kể từ khi tiếp nhận hồ sơ.",
+       "02 ngày làm việc kể từ khi", false},
+  };
+  for (const ContextCase& c : cases) {
+    EXPECT_EQ(IsProcedureTimeLimit(c.text, Find(c.text, c.expr)), c.expected) << c.text;
   }
 }
 

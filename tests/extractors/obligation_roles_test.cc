@@ -101,6 +101,11 @@ TEST(ObligationRoles, Subjects) {
        {"Cục Thuế", "Thuế tỉnh Hà Tĩnh"},
        {},
        {}},
+      // The issuer launching a movement announces its contents; it is given no task.
+      {"Ủy ban nhân dân tỉnh phát động đợt thi đua với những nội dung chủ yếu như sau:",
+       {"Ủy ban nhân dân tỉnh"},
+       {},
+       {}},
   });
 }
 
@@ -147,6 +152,14 @@ TEST(ObligationRoles, Labels) {
   });
   std::vector<AgencyMention> mentions;
   EXPECT_TRUE(Read({"Thời gian hoàn thành: Quý IV/2015.", {}, {}, {}}, mentions).label);
+  // Who takes part in a movement is no one given a task.
+  const SentenceRoles who = Read({"Đối tượng: Các sở, ban, ngành và các địa phương trong tỉnh.",
+                                  {"Các sở, ban, ngành", "các địa phương"},
+                                  {},
+                                  {}},
+                                 mentions);
+  EXPECT_TRUE(who.label);
+  EXPECT_TRUE(who.leads.empty());
 }
 
 TEST(ObligationRoles, Closing) {

@@ -120,6 +120,33 @@ TEST(Obligations, NoTask) {
   EXPECT_TRUE(ExtractObligations(doc).empty());
 }
 
+// A table row is one task: a later cell that names a body beside the time ("Cơ quan tham gia"
+// printed on the line of "Thời hạn") goes on with the row's task and gives it its deadline.
+TEST(Obligations, TableRowIsOneTask) {
+  const Document doc = BodyDocument(
+      "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nCơ quan tham gia\nThời hạn\n"
+      "1\nXây dựng Đề án sắp xếp trường học\nSở Giáo dục và Đào tạo\nSở Tài chính\n"
+      "Ủy ban nhân dân các xã, phường Tháng 12/2025\n",
+      {{"Tháng 12/2025", "2025-12", {}}});
+  const std::vector<std::string> want = {
+      "l:Sở Giáo dục và Đào tạo; s:Sở Tài chính => 2025-12",
+  };
+  EXPECT_EQ(Show(ExtractObligations(doc)), want);
+}
+
+// A group printed short is the one the document names in full elsewhere.
+TEST(Obligations, ShortGroupTakesTheFullName) {
+  const Document doc = BodyDocument(
+      "1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương rà soát thủ tục hành chính.\n"
+      "2. Ủy ban nhân dân các tỉnh, thành phố hoàn thành việc số hóa hồ sơ trong năm 2025.\n",
+      {{"trong năm 2025", "2025", {}}});
+  const std::vector<std::string> want = {
+      "l:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+      "l:Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương => 2025",
+  };
+  EXPECT_EQ(Show(ExtractObligations(doc)), want);
+}
+
 TEST(Obligations, PressArticleHasNone) {
   Document doc = BodyDocument("Giao Sở Tài chính chủ trì thực hiện.");
   doc.meta.type = Field{"bai_bao", {}};

@@ -111,6 +111,22 @@ TEST(TaskItems, BrokenLinesJoin) {
   EXPECT_EQ(SplitSentences(text, items[1].text, false).size(), 1u);
 }
 
+// The names listed after a shared head go on across a line break: "các Sở: Tài chính;
+// Xây dựng;" / "Công Thương phối hợp ..." is one item.
+TEST(TaskItems, SharedHeadListGoesOnAcrossLines) {
+  const std::string text =
+      "a) Về giá vật liệu xây dựng, yêu cầu các Sở: Tài chính; Xây dựng;\n"
+      "Công Thương theo dõi diễn biến giá, báo cáo trước ngày 15/12/2025.\n"
+      "- Sở Y tế;\n"
+      "Sở Nội vụ tổng hợp.";
+  const std::vector<TaskItem> items = Cut(text);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(TextOf(text, items[0].text),
+            "Về giá vật liệu xây dựng, yêu cầu các Sở: Tài chính; Xây dựng;\nCông Thương theo "
+            "dõi diễn biến giá, báo cáo trước ngày 15/12/2025.");
+  EXPECT_EQ(TextOf(text, items[2].text), "Sở Nội vụ tổng hợp.");  // a list line ends with ";"
+}
+
 TEST(TaskItems, TableRows) {
   const std::string text =
       "TT\n"
@@ -135,6 +151,26 @@ TEST(TaskItems, TableRows) {
       "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh\nBộ CHQS tỉnh\nTrước ngày 30/11/2025");
   EXPECT_EQ(TextOf(text, items[1].text), "Triển khai thực hiện\nSở Tài chính");
   EXPECT_EQ(items[2].marker, ItemMarker::kRoman);
+}
+
+// A Roman line in sentence case inside a table groups the rows below it and the table goes
+// on; one in capitals is the document's next heading and ends the table.
+TEST(TaskItems, TableSectionRowKeepsTheTable) {
+  const std::string text =
+      "STT\nTên dự án\nCơ quan trình\nThời gian trình\n"
+      "I. Trình tại Kỳ họp thứ nhất\n"
+      "1. Luật Hộ tịch (sửa đổi)\nChính phủ\nTháng 3/2026\n"
+      "II. Trình tại Kỳ họp thứ hai\n"
+      "1. Luật Địa chất và khoáng sản (sửa đổi)\nChính phủ\nTháng 8/2026\n"
+      "III. TỔ CHỨC THỰC HIỆN\n"
+      "Sở Tư pháp theo dõi.";
+  const std::vector<TaskItem> items = Cut(text);
+  ASSERT_EQ(items.size(), 6u);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(items[i].marker, ItemMarker::kTableRow) << i;
+  EXPECT_EQ(TextOf(text, items[3].text),
+            "Luật Địa chất và khoáng sản (sửa đổi)\nChính phủ\nTháng 8/2026");
+  EXPECT_EQ(items[4].marker, ItemMarker::kRoman);
+  EXPECT_EQ(items[5].marker, ItemMarker::kNone);
 }
 
 // A table of figures ("Bộ, cơ quan", "Tổng số") names no one who does anything.
