@@ -74,12 +74,17 @@ std::string DocumentProvince(const Document& doc) {
 }  // namespace
 
 std::vector<AgencyMention> FindAgencies(const Document& doc, Span span) {
-  AgencyParser parser(doc.text, TokenizeAgencyText(doc.text, span), DocumentProvince(doc));
+  return AgencyFinder(doc).Find(span);
+}
+
+AgencyFinder::AgencyFinder(const Document& doc) : doc_(doc), province_(DocumentProvince(doc)) {}
+
+std::vector<AgencyMention> AgencyFinder::Find(Span span) const {
+  AgencyParser parser(doc_.text, TokenizeAgencyText(doc_.text, span), province_);
   std::vector<AgencyMention> out;
-  std::unordered_map<std::string, std::string> keys;  // name -> AgencyKey(name), this call's
   for (NamedAgency& found : parser.Run()) {
-    auto it = keys.find(found.name);
-    if (it == keys.end()) it = keys.emplace(found.name, AgencyKey(found.name)).first;
+    auto it = keys_.find(found.name);
+    if (it == keys_.end()) it = keys_.emplace(found.name, AgencyKey(found.name)).first;
     if (it->second.empty()) continue;
     out.push_back({std::move(found.name), it->second, found.span});
   }

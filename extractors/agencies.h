@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/document.h"
@@ -23,6 +24,19 @@ struct AgencyMention {
 // "liên quan", "nêu trên", "khác" and bare "các cơ quan, đơn vị" give nothing. doc.meta
 // (issuer, place) resolves "Tỉnh" standing for the document's province.
 std::vector<AgencyMention> FindAgencies(const Document& doc, Span span);
+
+// FindAgencies for many stretches of one document: the document's province is worked out
+// once, and each name's key once. Find(span) == FindAgencies(doc, span).
+class AgencyFinder {
+ public:
+  explicit AgencyFinder(const Document& doc);
+  std::vector<AgencyMention> Find(Span span) const;
+
+ private:
+  const Document& doc_;
+  std::string province_;
+  mutable std::unordered_map<std::string, std::string> keys_;  // name -> AgencyKey(name)
+};
 
 // Canonical key of a body's name: folded (pipeline/normalize/fold.h), listed abbreviations
 // expanded, a leading "các"/"những" dropped. AgencyKey("UBND tỉnh") ==

@@ -26,20 +26,28 @@ void JoinedText::Append(std::string_view doc_text, Span span) {
       while (i < end && IsSpace(doc_text[i])) ++i;
       // One space for the run, between words of this piece or after the previous piece.
       if (i < end && !text_.empty() && text_.back() != '\n' && text_.back() != ' ') {
-        copies_.push_back({text_.size(), run, 1});
+        AddCopy(run, 1);
         text_.push_back(' ');
       }
       continue;
     }
-    size_t word = i;
-    while (i < end && !IsSpace(doc_text[i])) ++i;
-    if (!copies_.empty() && copies_.back().joined + copies_.back().size == text_.size() &&
-        copies_.back().doc + copies_.back().size == word) {
-      copies_.back().size += i - word;  // continues the previous copy
-    } else {
-      copies_.push_back({text_.size(), word, i - word});
+    // Words with one space between them are copied as printed, in one piece.
+    const size_t words = i;
+    while (i < end && (!IsSpace(doc_text[i]) ||
+                       (doc_text[i] == ' ' && i + 1 < end && !IsSpace(doc_text[i + 1])))) {
+      ++i;
     }
-    text_.append(doc_text.substr(word, i - word));
+    AddCopy(words, i - words);
+    text_.append(doc_text.substr(words, i - words));
+  }
+}
+
+void JoinedText::AddCopy(size_t doc, size_t size) {
+  if (!copies_.empty() && copies_.back().joined + copies_.back().size == text_.size() &&
+      copies_.back().doc + copies_.back().size == doc) {
+    copies_.back().size += size;  // continues the previous copy
+  } else {
+    copies_.push_back({text_.size(), doc, size});
   }
 }
 

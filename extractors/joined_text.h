@@ -37,6 +37,9 @@ class JoinedText {
     size_t doc;
     size_t size;
   };
+  // Records that doc_text[doc, doc + size) is about to be appended at text_.size(),
+  // extending the last copy when both go on from it.
+  void AddCopy(size_t doc, size_t size);
   // The first copy that ends after pos, or copies_.size().
   size_t CopyAfter(size_t pos) const;
 

@@ -50,11 +50,11 @@ std::vector<AgencyMention> Pick(const std::vector<AgencyMention>& mentions,
 
 // The "Kính gửi" addressees as bodies: those the agency finder names in each entry, else
 // the entry as printed (a firm: "Công ty TNHH Sunrise Apparel Việt Nam").
-std::vector<AgencyMention> Addressees(const Document& doc) {
+std::vector<AgencyMention> Addressees(const Document& doc, const AgencyFinder& finder) {
   std::vector<AgencyMention> out;
   for (const Field& field : doc.meta.addressees) {
     if (field.value.starts_with("(")) continue;  // an address: "(Đ/c: Lô CN15, ...)"
-    std::vector<AgencyMention> found = FindAgencies(doc, field.span);
+    std::vector<AgencyMention> found = finder.Find(field.span);
     if (found.empty()) found.push_back({field.value, AgencyKey(field.value), field.span});
     AddAll(out, found);
   }
@@ -62,13 +62,14 @@ std::vector<AgencyMention> Addressees(const Document& doc) {
 }
 
 // The bodies named in the item's text, in text order; in a table row, cell by cell.
-std::vector<AgencyMention> MentionsIn(const Document& doc, const TaskItem& item) {
+std::vector<AgencyMention> MentionsIn(const Document& doc, const AgencyFinder& finder,
+                                      const TaskItem& item) {
   std::vector<AgencyMention> mentions;
   const std::vector<Span> parts = item.marker == ItemMarker::kTableRow
                                       ? SplitLines(doc.text, item.text)
                                       : std::vector<Span>{item.text};
   for (Span part : parts) {
-    std::vector<AgencyMention> found = FindAgencies(doc, part);
+    std::vector<AgencyMention> found = finder.Find(part);
     mentions.insert(mentions.end(), found.begin(), found.end());
   }
   std::stable_sort(
@@ -138,7 +139,8 @@ int InheritFrom(std::string_view text, const std::vector<TaskItem>& items, size_
 
 // The tasks of one body zone, leads inherited from the sentence before in the same item, else
 // from the nearest enclosing item that has leads.
-void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
+void ReadZone(const Document& doc, const AgencyFinder& finder, Span zone,
+              std::vector<Task>& tasks) {
   std::vector<AgencyMention> addressees;
   bool addressees_read = false;
   const std::vector<TaskItem> items = CutTaskItems(doc.text, zone);
@@ -147,7 +149,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
   for (size_t i = 0; i < items.size(); ++i) {
     const TaskItem& item = items[i];
     if (item.marker == ItemMarker::kTableRow && !item.task_row) continue;  // figures
-    const std::vector<AgencyMention> mentions = MentionsIn(doc, item);
+    const std::vector<AgencyMention> mentions = MentionsIn(doc, finder, item);
     std::vector<Span> sentences;
     for (Span s : SplitSentences(doc.text, item.text, item.marker == ItemMarker::kTableRow)) {
       for (Span part : SplitAtLabels(doc.text, s)) sentences.push_back(part);
@@ -172,7 +174,7 @@ void ReadZone(const Document& doc, Span zone, std::vector<Task>& tasks) {
       // A line of a list of bodies (addressees, recipients) is no task.
       if (r.bodies_only && !r.head && item.marker != ItemMarker::kTableRow) continue;
       if (r.addressees_lead) {
-        if (!addressees_read) addressees = Addressees(doc);
+        if (!addressees_read) addressees = Addressees(doc, finder);
         addressees_read = true;
         AddAll(leads, addressees);
       }
@@ -319,8 +321,9 @@ void UseFullNames(std::vector<Obligation>& out) {
 std::vector<Obligation> ExtractObligations(const Document& doc) {
   if (doc.meta.type && doc.meta.type->value == "bai_bao") return {};  // a press article
   std::vector<Task> tasks;
+  const AgencyFinder finder(doc);
   for (const Zone& zone : doc.zones) {
-    if (zone.kind == ZoneKind::kBody) ReadZone(doc, zone.span, tasks);
+    if (zone.kind == ZoneKind::kBody) ReadZone(doc, finder, zone.span, tasks);
   }
   // A heading is no task of its own, nor a list head whose leads its items took.
   std::vector<bool> taken(tasks.size(), false);

@@ -115,6 +115,8 @@ struct Marker {
 
 Marker ReadMarker(std::string_view line) {
   for (const MarkerPattern& p : MarkerPatterns()) {
+    // Most lines start with no marker: a match without submatches rules a pattern out fast.
+    if (!p.re.Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
     re2::StringPiece m[3];
     if (!p.re.Match(line, 0, line.size(), RE2::ANCHOR_START, m, 3)) continue;
     // A dash before a number is a negative or a range, not a list marker.

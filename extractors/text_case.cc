@@ -27,6 +27,10 @@ UChar32 FirstLetter(std::string_view s) {
   return 0;
 }
 
+// u_isupper and u_islower, answered without ICU for ASCII (most of any Vietnamese text).
+bool IsUpperChar(UChar32 c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(c); }
+bool IsLowerChar(UChar32 c) { return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(c); }
+
 }  // namespace
 
 std::string ToLower(std::string_view utf8) {
@@ -90,8 +94,8 @@ bool IsUpperText(std::string_view utf8) {
     UChar32 c;
     U8_NEXT(utf8.data(), i, n, c);
     if (c < 0) continue;
-    if (u_isupper(c)) ++upper;
-    if (u_islower(c)) ++lower;
+    if (IsUpperChar(c)) ++upper;
+    if (IsLowerChar(c)) ++lower;
   }
   return upper >= 2 && lower * 10 <= upper;
 }
@@ -102,7 +106,7 @@ bool HasLowerCase(std::string_view utf8) {
   while (i < n) {
     UChar32 c;
     U8_NEXT(utf8.data(), i, n, c);
-    if (c >= 0 && u_islower(c)) return true;
+    if (c >= 0 && IsLowerChar(c)) return true;
   }
   return false;
 }

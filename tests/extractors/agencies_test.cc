@@ -276,6 +276,28 @@ TEST(Agencies, PlaceSharedAcrossAList) {
   });
 }
 
+// One finder reads several stretches of a document, each as FindAgencies reads it: the
+// document's province stands for every bare "Tỉnh", and each body keeps its own span.
+TEST(Agencies, FinderReadsStretchesOfOneDocument) {
+  Document doc;
+  doc.meta.issuer = Field{"Ủy ban nhân dân tỉnh Sơn La", {}};
+  doc.text = "1. Sở Y tế chủ trì.\n2. UBND Tỉnh chỉ đạo.\n3. Sở Y tế báo cáo.";
+  const size_t line2 = doc.text.find("2.");
+  const size_t line3 = doc.text.find("3.");
+  const AgencyFinder finder(doc);
+  const std::vector<AgencyMention> first = finder.Find({0, line2});
+  const std::vector<AgencyMention> second = finder.Find({line2, line3});
+  const std::vector<AgencyMention> third = finder.Find({line3, doc.text.size()});
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(second.size(), 1u);
+  ASSERT_EQ(third.size(), 1u);
+  EXPECT_EQ(first[0].name, "Sở Y tế");
+  EXPECT_EQ(second[0].name, "Ủy ban nhân dân tỉnh Sơn La");
+  EXPECT_EQ(third[0].key, first[0].key);
+  EXPECT_EQ(third[0].span.begin, line3 + 3);
+  EXPECT_EQ(doc.Slice(third[0].span), "Sở Y tế");
+}
+
 TEST(Agencies, Key) {
   EXPECT_EQ(AgencyKey("UBND tỉnh"), AgencyKey("Ủy ban nhân dân Tỉnh"));
   EXPECT_EQ(AgencyKey("các Sở Tư pháp"), AgencyKey("Sở Tư pháp"));
