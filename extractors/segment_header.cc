@@ -234,6 +234,15 @@ void HeaderParser::FindPlaceDate() {
   size_t limit = limit_unit < units_.units.size() ? units_.units[limit_unit].begin : joined_.size();
   if (auto line = FindPlaceDateLine(units_, from, limit, number_ ? number_->end : 0)) {
     place_date_ = Piece{line->begin, line->end, ZoneKind::kPlaceDate};
+    return;
+  }
+  // A header read column by column, or by rows of a table whose date line stands higher
+  // than the number: the place-date line between the motto and "Số:".
+  size_t motto_end = slogan_ ? slogan_->end : (motto_ ? motto_->end : 0);
+  if (number_ && motto_end > 0 && motto_end < number_->begin) {
+    if (auto line = FindPlaceDateLine(units_, motto_end, number_->begin, 0)) {
+      place_date_ = Piece{line->begin, line->end, ZoneKind::kPlaceDate};
+    }
   }
 }
 

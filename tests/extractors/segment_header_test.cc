@@ -51,6 +51,11 @@ const HeaderCase kCases[] = {
     {"ỦY BAN NHÂN DÂN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: 44 /CT-UBND Quảng Ngãi, ngày/1} tháng 9 năm 2024\nCHỈ THỊ\n",
      ZoneKind::kPlaceDate, "Quảng Ngãi, ngày/1} tháng 9 năm 2024"},
+    // a scanned two-column header read by rows, its date line higher than the number
+    {"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 04 tháng 02 năm 2025\n\n"
+     "Số: 574/UBND-KTTH\nV/v đăng ký bổ sung nội dung\n",
+     ZoneKind::kPlaceDate, "Quảng Ngãi, ngày 04 tháng 02 năm 2025"},
     // the numeric form after "ngày"
     {"BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-BTC\nHà Nội, ngày 06/3/2024\n",
      ZoneKind::kPlaceDate, "Hà Nội, ngày 06/3/2024"},
