@@ -54,9 +54,11 @@ void ReadNumber(const Document& doc, DocumentMeta* meta) {
 }
 
 // A digital signing stamp that agrees with the month and year the place-date line still
-// shows: "Thời gian ký: 11/09/2024 19:14:21", "24.01.2025 20:01:14" (a date with a time).
+// shows: "Thời gian ký: 11/09/2024 19:14:21", "Ngày ký: 24.01.2025 14:23:45" (a date labelled
+// as the signing time). A gazette's receipt stamp, a bare date and time under its e-mail
+// address ("04.04.2018 14:21:14 +07:00"), is dated when the gazette received the document,
+// days after it was issued, and is never used.
 void ReadSigningStamp(const Document& doc, const Date& month, DocumentMeta* meta) {
-  static const RE2 time(R"(^\s*\d{1,2}:\d{2})");
   static const RE2 signed_at(LoosePattern("ký", LetterCase::kAny) + R"(\s*:?\s*$)");
   // Stamps stand at the top or the bottom of a scanned document.
   constexpr size_t kEdge = 4000;
@@ -73,13 +75,11 @@ void ReadSigningStamp(const Document& doc, const Date& month, DocumentMeta* meta
   std::string_view text = all;
   for (const DateMatch& d : dates) {
     if (d.date.year != month.year || d.date.month != month.month) continue;
-    std::string_view after = text.substr(d.span.end, 12);
     size_t before_begin = d.span.begin > 24 ? d.span.begin - 24 : 0;
     std::string_view before = text.substr(before_begin, d.span.begin - before_begin);
-    if (RE2::PartialMatch(after, time) || RE2::PartialMatch(before, signed_at)) {
-      meta->issued = Field{d.date.Iso(), d.span};
-      return;
-    }
+    if (!RE2::PartialMatch(before, signed_at)) continue;
+    meta->issued = Field{d.date.Iso(), d.span};
+    return;
   }
 }
 

@@ -280,6 +280,28 @@ Cơn bão số 3 và mưa lũ sau bão vừa qua đã gây thiệt hại rất l
             "mùa mưa, bão năm 2024 trên địa bàn tỉnh Quảng Ngãi");
 }
 
+TEST(Metadata, OcrDayGarbledNeverReadFromAGazetteReceiptStamp) {
+  // ocr-q18-ct-qn.txt: the gazette stamps a document when it receives it, days after it was
+  // issued; its date is not the issue date, even in the month the place-date line shows.
+  Document doc = RunPipeline(R"(Trung tâm Công báo và Tin học
+ttcbth@quangngai.gov.vn
+24.01.2025 14:23:45 +07:00
+
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG NGÃI Độc lập - Tự do - Hạnh phúc
+Số: 23 /BC-UBND Quảng Ngãi, ngày Ø} tháng 01 năm 2025
+BÁO CÁO
+
+Tình hình, kết quả thực hiện công tác cải cách thủ tục hành chính tháng 01/2025
+
+Thực hiện nội dung Công văn số 5633/VPCP-KSTT ngày 25/7/2023 của Văn phòng Chính phủ.
+)");
+  const DocumentMeta& m = doc.meta;
+  EXPECT_EQ(Value(m.type), "bao_cao");
+  EXPECT_EQ(Value(m.place), "Quảng Ngãi");
+  EXPECT_FALSE(m.issued.has_value()) << Value(m.issued);
+}
+
 TEST(Metadata, PressArticle) {
   // news-182ca850.txt
   Document doc = RunPipeline(
