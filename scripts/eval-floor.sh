@@ -21,7 +21,7 @@ echo "== real scans"
   --min-accuracy document.number=0.13 \
   --min-accuracy document.issuer=0.73 \
   --min-accuracy document.place=0.93 \
-  --min-accuracy document.issued=0.40 \
+  --min-accuracy document.issued=0.39 \
   --min-accuracy document.subject=0.46 \
   --min-accuracy document.signer.name=0.35 \
   --min-accuracy document.signer.title=0.21 \
