@@ -28,13 +28,9 @@ ApiResponse ListDocuments(Store& store, const QueryParams& params) {
     if (!value.ok()) return ErrorResponse(value.status());
     *field = std::move(value).value();
   }
-  StatusOr<Page> page = ReadPage(params);
-  if (!page.ok()) return ErrorResponse(page.status());
-  filter.limit = page->limit + 1;
-  filter.offset = page->offset;
-  StatusOr<std::vector<DocumentHit>> hits = SearchDocuments(store, filter);
-  if (!hits.ok()) return ErrorResponse(hits.status());
-  return {200, PageJson("documents", *hits, *page, DocumentHitJson)};
+  return SearchPage(
+      params, std::move(filter), [&store](const auto& f) { return SearchDocuments(store, f); },
+      "documents", DocumentHitJson);
 }
 
 ApiResponse GetDocument(Store& store, std::string_view id, const QueryParams& params) {

@@ -34,13 +34,9 @@ ApiResponse ListObligations(Store& store, const QueryParams& params) {
     if (!value.ok()) return ErrorResponse(value.status());
     *field = std::move(value).value();
   }
-  StatusOr<Page> page = ReadPage(params);
-  if (!page.ok()) return ErrorResponse(page.status());
-  filter.limit = page->limit + 1;
-  filter.offset = page->offset;
-  StatusOr<std::vector<ObligationHit>> hits = SearchObligations(store, filter);
-  if (!hits.ok()) return ErrorResponse(hits.status());
-  return {200, PageJson("obligations", *hits, *page, ObligationHitJson)};
+  return SearchPage(
+      params, std::move(filter), [&store](const auto& f) { return SearchObligations(store, f); },
+      "obligations", ObligationHitJson);
 }
 
 }  // namespace vanban::server

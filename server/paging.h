@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pipeline/status.h"
+#include "server/api.h"
 #include "server/params.h"
 
 namespace vanban::server {
@@ -43,6 +44,20 @@ template <typename T, typename ToJson>
 nlohmann::json PageOfAll(const char* items_name, std::vector<T> all, Page page, ToJson to_json) {
   all.erase(all.begin(), all.begin() + std::min(all.size(), static_cast<size_t>(page.offset)));
   return PageJson(items_name, all, page, to_json);
+}
+
+// Answers a search for the page `params` ask for: `search(filter)` with the page's offset
+// and limit + 1, its results as the page's JSON; its error as an error response.
+template <typename Filter, typename Search, typename ToJson>
+ApiResponse SearchPage(const QueryParams& params, Filter filter, Search search,
+                       const char* items_name, ToJson to_json) {
+  StatusOr<Page> page = ReadPage(params);
+  if (!page.ok()) return ErrorResponse(page.status());
+  filter.limit = page->limit + 1;
+  filter.offset = page->offset;
+  auto hits = search(filter);
+  if (!hits.ok()) return ErrorResponse(hits.status());
+  return {200, PageJson(items_name, *hits, *page, to_json)};
 }
 
 }  // namespace vanban::server

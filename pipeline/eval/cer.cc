@@ -18,21 +18,7 @@ std::u32string CodePoints(std::string_view utf8) {
 }  // namespace
 
 size_t EditDistance(std::string_view reference, std::string_view hypothesis) {
-  const std::u32string a = CodePoints(reference);
-  const std::u32string b = CodePoints(hypothesis);
-  // Two rows of the classic table: row[j] = distance between a[0..i) and b[0..j).
-  std::vector<size_t> previous(b.size() + 1);
-  std::vector<size_t> current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
+  return SequenceEditDistance(CodePoints(reference), CodePoints(hypothesis));
 }
 
 double CharacterErrorRate(std::string_view reference, std::string_view hypothesis) {

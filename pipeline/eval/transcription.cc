@@ -108,20 +108,7 @@ TextErrors& TextErrors::operator+=(const TextErrors& other) {
 }
 
 size_t WordEditDistance(std::string_view reference, std::string_view hypothesis) {
-  const std::vector<std::string_view> a = Words(reference);
-  const std::vector<std::string_view> b = Words(hypothesis);
-  std::vector<size_t> previous(b.size() + 1);
-  std::vector<size_t> current(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-    }
-    std::swap(previous, current);
-  }
-  return previous[b.size()];
+  return SequenceEditDistance(Words(reference), Words(hypothesis));
 }
 
 TextErrors CompareWithReference(std::string_view reference, std::string_view hypothesis) {
