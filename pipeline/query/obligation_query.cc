@@ -40,7 +40,9 @@ Status CheckFilter(const ObligationFilter& f) {
 // and its document `doc_id`; "" when f has none. Document and agency filters are sets read
 // once per query from covering indexes; deadlines too when due_as_set, else they are
 // checked per obligation (cheaper when obligations are read in order until a page is full,
-// since most obligations pass a deadline filter).
+// since most obligations pass a deadline filter). With `doc_id` empty, the document filters
+// become the set of the matching documents' obligations (read from the covering index
+// annotations_doc), so that no obligation row needs to be read to learn its document.
 StatusOr<std::string> Conditions(const ObligationFilter& f, const std::string& id,
                                  const std::string& doc_id, bool due_as_set, SqlParams& params) {
   std::string where;
@@ -54,7 +56,15 @@ StatusOr<std::string> Conditions(const ObligationFilter& f, const std::string& i
   if (!f.issued_from.empty()) doc += " AND d.issued >= " + params.Add(f.issued_from);
   if (!f.issued_to.empty()) doc += " AND d.issued <= " + params.Add(f.issued_to);
   if (!doc.empty()) {
-    where += " AND " + doc_id + " IN (SELECT d.id FROM documents AS d WHERE 1" + doc + ")";
+    const std::string docs = "(SELECT d.id FROM documents AS d WHERE 1" + doc + ")";
+    if (!doc_id.empty()) {
+      where += " AND " + doc_id + " IN " + docs;
+    } else {
+      where += " AND " + id +
+               " IN (SELECT od.id FROM annotations AS od WHERE od.kind = 'obligation'"
+               " AND od.doc_id IN " +
+               docs + ")";
+    }
   }
   if (!f.agency.empty() || !f.role.empty()) {
     std::string agency = "g.kind = 'agency'";
@@ -96,13 +106,12 @@ StatusOr<Ranked> RankWindow(Store& store, const ObligationFilter& f, const std::
                       ", 1.0, 0.6) AS score FROM obligations_fts AS f";
   const std::string m = params.Add(match);
   // "+f.rowid": the sets are checked against each match; were they offered to FTS5 as rowid
-  // constraints, the query would be evaluated again for every row of the set. CROSS JOIN
-  // keeps the full-text index the outer loop for the same reason.
-  StatusOr<std::string> where = Conditions(f, "+f.rowid", "o.doc_id", /*due_as_set=*/true, params);
+  // constraints, the query would be evaluated again for every row of the set. The document
+  // filters are a set of obligation ids too: looking each match's document up in the
+  // annotations table costs a random read of a large row per match, and a rare filter
+  // (an issuer since a date) leaves all matches of a common word to be looked at.
+  StatusOr<std::string> where = Conditions(f, "+f.rowid", "", /*due_as_set=*/true, params);
   if (!where.ok()) return where.status();
-  if (where->find("o.doc_id") != std::string::npos) {
-    inner += " CROSS JOIN annotations AS o ON o.id = f.rowid";
-  }
   inner += " WHERE obligations_fts MATCH " + m + *where + " ORDER BY f.rowid DESC LIMIT " +
            std::to_string(kRankWindow);
   Ranked ranked;

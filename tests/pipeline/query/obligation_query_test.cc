@@ -258,6 +258,34 @@ TEST_F(ObligationQuery, TextAndFiltersTogether) {
   }
 }
 
+// With text, the document filters keep exactly the matches whose document passes them (the
+// corpus has fewer than 1000 obligations, so every match is ranked with or without them).
+TEST_F(ObligationQuery, DocumentFiltersWithTextKeepTheMatchesOfThoseDocuments) {
+  const std::vector<ObligationHit> all = Search("bao cao");
+  ObligationFilter f;
+  f.text = "bao cao";
+  f.type = "cong_dien";
+  f.issued_from = "2025-01-01";
+  std::set<int64_t> expected;
+  for (const ObligationHit& h : all) {
+    if (h.doc_type == "cong_dien" && h.doc_issued >= "2025-01-01") expected.insert(h.obligation_id);
+  }
+  ASSERT_FALSE(expected.empty());
+  ASSERT_LT(expected.size(), all.size());
+  EXPECT_EQ(Ids(Search(f)), expected);
+
+  f = {};
+  f.text = "bao cao";
+  f.issuer = "thu tuong chinh phu";
+  f.issued_to = "2025-11-18";
+  std::vector<ObligationHit> hits = Search(f);
+  ASSERT_FALSE(hits.empty());
+  for (const ObligationHit& h : hits) {
+    EXPECT_LE(h.doc_issued, "2025-11-18");
+    EXPECT_NE(FoldAscii(h.doc_issuer).find("thu tuong"), std::string::npos) << h.doc_issuer;
+  }
+}
+
 TEST_F(ObligationQuery, LimitAndOffsetPage) {
   ObligationFilter f;
   f.text = "thuc hien";
