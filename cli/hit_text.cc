@@ -5,8 +5,6 @@
 namespace vanban {
 namespace {
 
-using nlohmann::json;
-
 std::string Or(const std::string& s, const char* fallback = "-") {
   return s.empty() ? fallback : s;
 }
@@ -30,44 +28,6 @@ std::string OneLine(std::string s) {
 }
 
 }  // namespace
-
-json ObligationHitJson(const ObligationHit& h) {
-  json agencies = json::array();
-  for (const ObligationHit::Agency& a : h.agencies) {
-    agencies.push_back({{"name", a.name}, {"key", a.key}, {"role", a.role}});
-  }
-  return {{"obligation_id", h.obligation_id},
-          {"document",
-           {{"id", h.doc_id},
-            {"number", h.doc_number},
-            {"type", h.doc_type},
-            {"issued", h.doc_issued},
-            {"issuer", h.doc_issuer},
-            {"subject", h.doc_subject}}},
-          {"action", h.action},
-          {"snippet", h.snippet},
-          {"agencies", agencies},
-          {"deadline", {{"text", h.deadline_text}, {"value", h.deadline_value}}},
-          {"score", h.score}};
-}
-
-json DocumentHitJson(const DocumentHit& h) {
-  return {{"id", h.doc_id},       {"number", h.number}, {"type", h.type},
-          {"issuer", h.issuer},   {"issued", h.issued}, {"subject", h.subject},
-          {"snippet", h.snippet}, {"score", h.score}};
-}
-
-json CitationJson(const Citation& c) {
-  return {{"from", {{"id", c.from_doc_id}, {"number", c.from_number}}},
-          {"number", c.number},
-          {"type", c.type},
-          {"date", c.date},
-          {"issuer", c.issuer},
-          {"title", c.title},
-          {"relation", c.relation},
-          {"to", c.to_doc_id.empty() ? json(nullptr)
-                                     : json{{"id", c.to_doc_id}, {"number", c.to_number}}}};
-}
 
 std::string ObligationHitLine(const ObligationHit& h) {
   return FitWidth(Or(h.deadline_value), 10) + "  " + FitWidth(Or(h.doc_number), 18) + " " +

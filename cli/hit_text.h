@@ -1,20 +1,16 @@
-// Search hits and citations for the terminal and for files: table lines, JSON, CSV
-// (search, refs, show).
+// Search hits and citations for the terminal and for files: table lines and CSV (search,
+// refs, show); their JSON is pipeline/query/hit_json.h, the same as the API's.
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "pipeline/query/citations.h"
 #include "pipeline/query/document_query.h"
+#include "pipeline/query/hit_json.h"
 #include "pipeline/query/obligation_query.h"
 
 namespace vanban {
-
-nlohmann::json ObligationHitJson(const ObligationHit& hit);
-nlohmann::json DocumentHitJson(const DocumentHit& hit);
-nlohmann::json CitationJson(const Citation& citation);
 
 // One line: "2024-12-15  02/CT-UBND          Sở Nội vụ (lead)  «báo cáo» kết quả …"; the
 // deadline value or "-", the document number, the agencies, the snippet.

@@ -15,8 +15,9 @@ int main(int argc, char** argv) {
   }
   vanban::CommandContext ctx;
   CLI::App app{
-      "vanban: turns Vietnamese administrative documents (text, HTML) into structured records\n"
-      "stored in SQLite and exported as JSON."};
+      "vanban: turns Vietnamese administrative documents (text, HTML, PDF, scans) into\n"
+      "structured records stored in SQLite: searchable with or without diacritics, served over\n"
+      "HTTP and exported as JSON."};
   app.set_version_flag("--version", std::string("vanban ") + VANBAN_VERSION);
   const char* env_db = std::getenv("VANBAN_DB");
   ctx.db_path = env_db && *env_db ? env_db : "vanban.db";

@@ -2,9 +2,9 @@
 #include <vector>
 
 #include "pipeline/query/citations.h"
+#include "pipeline/query/hit_json.h"
 #include "server/api.h"
 #include "server/document_id.h"
-#include "server/hit_json.h"
 #include "server/limits.h"
 #include "server/paging.h"
 

@@ -2,9 +2,9 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/query/hit_json.h"
 #include "pipeline/query/obligation_query.h"
 #include "server/api.h"
-#include "server/hit_json.h"
 #include "server/limits.h"
 #include "server/paging.h"
 

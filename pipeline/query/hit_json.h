@@ -1,5 +1,6 @@
-// The JSON the API answers with for search hits and citations (schemas/openapi.json,
-// components.schemas). A value the store does not have is null, never "".
+// Search hits and citations as JSON, as the API answers with them (schemas/openapi.json,
+// components.schemas) and `vanban search --format json` prints them. A value the store does not
+// have is null, never "".
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -9,7 +10,7 @@
 #include "pipeline/query/document_query.h"
 #include "pipeline/query/obligation_query.h"
 
-namespace vanban::server {
+namespace vanban {
 
 // {"id", "number", "type", "issuer", "issued", "subject", "snippet", "score"}
 nlohmann::json DocumentHitJson(const DocumentHit& hit);
@@ -30,4 +31,4 @@ nlohmann::json JsonArray(const std::vector<T>& values, ToJson to_json) {
   return array;
 }
 
-}  // namespace vanban::server
+}  // namespace vanban

@@ -1,8 +1,8 @@
-#include "server/hit_json.h"
+#include "pipeline/query/hit_json.h"
 
 #include <string>
 
-namespace vanban::server {
+namespace vanban {
 namespace {
 
 using nlohmann::json;
@@ -62,4 +62,4 @@ json CitationJson(const Citation& c) {
           {"to", DocumentRef(c.to_doc_id, c.to_number)}};
 }
 
-}  // namespace vanban::server
+}  // namespace vanban
