@@ -100,7 +100,12 @@ function obligationRow(hit) {
   return el('tr', {}, agencies, roles, action, deadline, documentCell(hit.document));
 }
 
+// Searches are numbered: the answer of a search that a newer one replaced is dropped, so a
+// slow answer never overwrites the results of the search after it.
+let searchCount = 0;
+
 async function showSearch(params) {
+  const mine = ++searchCount;
   showView('search-view');
   const form = $('search-form');
   for (const name of SEARCH_FIELDS) form.elements[name].value = params.get(name) || '';
@@ -109,10 +114,14 @@ async function showSearch(params) {
   const offset = Number(params.get('offset') || 0);
   const body = $('results').tBodies[0];
   body.replaceChildren();
+  // Which search the shown results answer (the URL's hash), set once they are shown: lets a
+  // reader, or a test, tell them from those of the search before.
+  delete $('search-status').dataset.shows;
   setStatus('search-status', 'Searching…');
   $('prev-page').hidden = $('next-page').hidden = true;
   try {
     const page = await api('/api/obligations', {...query, limit: PAGE_SIZE, offset});
+    if (mine !== searchCount) return;
     body.replaceChildren(...page.obligations.map(obligationRow));
     const first = page.offset + 1, last = page.offset + page.obligations.length;
     setStatus('search-status', page.obligations.length === 0
@@ -128,8 +137,10 @@ async function showSearch(params) {
       $('next-page').hidden = false;
     }
   } catch (error) {
+    if (mine !== searchCount) return;
     setStatus('search-status', 'Search failed: ' + error.message, true);
   }
+  $('search-status').dataset.shows = location.hash;
 }
 
 // ---- document view

@@ -41,10 +41,10 @@ async function search(page, fields) {
   }
   await page.click('#search-form button[type=submit]');
   await page.waitForFunction((old) => location.hash !== old, before, {timeout: TIMEOUT});
-  await page.waitForFunction(() => {
-    const status = document.getElementById('search-status').textContent;
-    return status && !status.startsWith('Searching');
-  }, null, {timeout: TIMEOUT});
+  // The results shown are those of this search once the status says it shows this hash.
+  await page.waitForFunction(
+      () => document.getElementById('search-status').dataset.shows === location.hash, null,
+      {timeout: TIMEOUT});
   return resultRows(page);
 }
 
