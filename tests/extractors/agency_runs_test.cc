@@ -6,22 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/extractors/agency_mentions.h"
+
 namespace vanban {
 namespace {
 
-// Mentions at the first occurrence of each name in text, as the agency finder would give them.
-std::vector<AgencyMention> MentionsOf(std::string_view text,
-                                      const std::vector<std::string>& names) {
-  std::vector<AgencyMention> out;
-  size_t from = 0;
-  for (const std::string& name : names) {
-    const size_t at = text.find(name, from);
-    EXPECT_NE(at, std::string_view::npos) << name;
-    out.push_back({name, name, {at, at + name.size()}});
-    from = at + name.size();
-  }
-  return out;
-}
+using ::vanban::testing::MentionsOf;
 
 TEST(AgencyRuns, Glue) {
   EXPECT_TRUE(IsNameGlue(""));

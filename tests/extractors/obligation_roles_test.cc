@@ -6,8 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/extractors/agency_mentions.h"
+
 namespace vanban {
 namespace {
+
+using ::vanban::testing::MentionsOf;
 
 // A sentence of the corpus, the bodies the agency finder names in it (in text order, each
 // at its next occurrence) and the roles ReadRoles must give them.
@@ -18,19 +22,6 @@ struct RoleCase {
   std::vector<std::string> supports;
   std::vector<std::string> directed = {};
 };
-
-std::vector<AgencyMention> MentionsOf(std::string_view text,
-                                      const std::vector<std::string>& names) {
-  std::vector<AgencyMention> out;
-  size_t from = 0;
-  for (const std::string& name : names) {
-    const size_t at = text.find(name, from);
-    EXPECT_NE(at, std::string_view::npos) << name;
-    out.push_back({name, name, {at, at + name.size()}});
-    from = at + name.size();
-  }
-  return out;
-}
 
 std::vector<std::string> NamesOf(const std::vector<int>& indices,
                                  const std::vector<AgencyMention>& mentions) {
