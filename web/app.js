@@ -100,12 +100,12 @@ function obligationRow(hit) {
   return el('tr', {}, agencies, roles, action, deadline, documentCell(hit.document));
 }
 
-// Searches are numbered: the answer of a search that a newer one replaced is dropped, so a
-// slow answer never overwrites the results of the search after it.
-let searchCount = 0;
+// Every view shown is numbered: the answer that arrives after a newer view replaced its own is
+// dropped, so a slow answer never overwrites what the reader went on to.
+let viewCount = 0;
 
 async function showSearch(params) {
-  const mine = ++searchCount;
+  const mine = ++viewCount;
   showView('search-view');
   const form = $('search-form');
   for (const name of SEARCH_FIELDS) form.elements[name].value = params.get(name) || '';
@@ -121,7 +121,7 @@ async function showSearch(params) {
   $('prev-page').hidden = $('next-page').hidden = true;
   try {
     const page = await api('/api/obligations', {...query, limit: PAGE_SIZE, offset});
-    if (mine !== searchCount) return;
+    if (mine !== viewCount) return;
     body.replaceChildren(...page.obligations.map(obligationRow));
     const first = page.offset + 1, last = page.offset + page.obligations.length;
     setStatus('search-status', page.obligations.length === 0
@@ -137,7 +137,7 @@ async function showSearch(params) {
       $('next-page').hidden = false;
     }
   } catch (error) {
-    if (mine !== searchCount) return;
+    if (mine !== viewCount) return;
     setStatus('search-status', 'Search failed: ' + error.message, true);
   }
   $('search-status').dataset.shows = location.hash;
@@ -295,6 +295,7 @@ function metaRow(list, term, value) {
 }
 
 async function showDocument(id) {
+  const mine = ++viewCount;
   showView('document-view');
   for (const part of ['doc-title', 'doc-subject', 'doc-meta', 'doc-text', 'doc-references', 'doc-cited-by']) {
     $(part).replaceChildren();
@@ -307,6 +308,7 @@ async function showDocument(id) {
     const [doc, refs, citedBy] = await Promise.all([
       api(base), api(base + '/references', {limit: 200}).catch(failed),
       api(base + '/cited-by', {limit: 200}).catch(failed)]);
+    if (mine !== viewCount) return;
     const d = doc.record.document;
     $('doc-title').textContent = [typeName(d.type), d.number].filter(Boolean).join(' ') || doc.id;
     $('doc-subject').textContent = d.subject || '';
@@ -323,6 +325,7 @@ async function showDocument(id) {
     setStatus('doc-status', '');
     window.scrollTo(0, 0);
   } catch (error) {
+    if (mine !== viewCount) return;
     setStatus('doc-status', 'Cannot show the document: ' + error.message, true);
   }
 }
@@ -330,15 +333,18 @@ async function showDocument(id) {
 // ---- who cites a number
 
 async function showRefs(number) {
+  const mine = ++viewCount;
   showView('refs-view');
   $('refs-title').textContent = 'Documents citing ' + number;
   $('refs-list').replaceChildren();
   setStatus('refs-status', 'Loading…');
   try {
     const page = await api('/api/refs', {number, limit: 200});
+    if (mine !== viewCount) return;
     $('refs-list').replaceChildren(...page.citations.map((c) => citationItem(c, 'in')));
     setStatus('refs-status', page.citations.length ? '' : 'No stored document cites it.');
   } catch (error) {
+    if (mine !== viewCount) return;
     setStatus('refs-status', 'Cannot list the citations: ' + error.message, true);
   }
 }
