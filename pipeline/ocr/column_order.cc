@@ -216,7 +216,23 @@ class Assembler {
     out_.words.push_back(w);
   }
 
-  // The band's words by rows of blocks, as a two-row table is read: each block of the left
+  // The header band line by line, each line's words left to right: "ỦY BAN NHÂN DÂN CỘNG HÒA
+  // XÃ HỘI ...", "Số: 12/BC-UBND Hà Nội, ngày ...", the form flattened sources give.
+  void AddRows(const Band& band, const std::vector<Line>& lines, double median_height) {
+    Separate("\n\n");
+    const double gap = kParagraphGap * median_height;
+    for (size_t k = 0; k < band.lines.size(); ++k) {
+      const Line& line = lines[band.lines[k]];
+      if (k > 0) Separate(line.center - lines[band.lines[k - 1]].center > gap ? "\n\n" : "\n");
+      std::vector<size_t> row = line.words;
+      std::sort(row.begin(), row.end(),
+                [&](size_t a, size_t b) { return page_.words[a].box.x0 < page_.words[b].box.x0; });
+      for (size_t i : row) Word(i);
+    }
+    Separate("\n\n");
+  }
+
+  // The closing band's words by rows of blocks, as a two-row table is read: each block of the left
   // column (lines closer than kParagraphGap), then the lines of the right column nearest to
   // it ("ỦY BAN NHÂN DÂN / TỈNH X", "CỘNG HÒA ... / Độc lập ...", "Số: ...", "X, ngày ...").
   // With `noise_last`, words below kColumnNoiseConfidence (a signature, a seal) come after
@@ -389,7 +405,7 @@ OcrPage OrderColumnBands(OcrPage page, bool first_page) {
   }
   Assembler out(page);
   out.AddRest(groups, kAbove);
-  if (!header.lines.empty()) out.AddBand(header, lines, median_height, false);
+  if (!header.lines.empty()) out.AddRows(header, lines, median_height);
   out.AddRest(groups, kRest);
   if (!closing.lines.empty()) out.AddBand(closing, lines, median_height, true);
   return std::move(out).Finish();

@@ -1,13 +1,16 @@
 // Layout-aware reading order for the two-column bands of an administrative document page.
 // Nghị định 30/2020/NĐ-CP puts the issuer and "Số: ..." in a left column beside the quốc
 // hiệu, tiêu ngữ and place-date line, and the "Nơi nhận:" list in a left column beside the
-// signature block. Tesseract's page segmentation often reads such a band row by row,
-// mixing the columns ("ỦY BAN NHÂN DÂN CỘNG HÒA ..."). Here the band at the top of a page
-// (the header, on the first page only) and the band at its bottom (the closing) are found
-// by word position: a run of lines, from the page edge inwards, through which a vertical
-// strip of white runs near the middle. Each band is then read column by column: the left
-// column's lines top to bottom, then the right column's. Text between the bands keeps
-// Tesseract's order.
+// signature block. Tesseract's page segmentation often reads such a band in pieces, in an
+// order that mixes the columns' lines ("- CT, PCT UBND tỉnh; PHÓ CHỦ TỊCH"), or puts stamps
+// between the issuer and the quốc hiệu. Here the band at the top of a page (the header, on the
+// first page only) and the band at its bottom (the closing) are found by word position: a
+// run of lines, from the page edge inwards, through which a vertical strip of white runs
+// near the middle. The header band is read line by line across both columns ("ỦY BAN NHÂN
+// DÂN CỘNG HÒA ...", "Số: 12/BC-UBND Hà Nội, ngày ..."), after any stamp lines above it; the
+// closing band block by block: each block of the left column ("Nơi nhận:" and its items),
+// then the right-column lines nearest to it (the signature block). Text between the bands
+// keeps Tesseract's order.
 #pragma once
 
 #include "pipeline/ocr/ocr_engine.h"

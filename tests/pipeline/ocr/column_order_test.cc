@@ -79,15 +79,15 @@ std::vector<Placed> HeaderRows() {
   };
 }
 
-TEST(OrderColumnBands, ReadsTheHeaderColumnByColumn) {
+TEST(OrderColumnBands, ReadsTheHeaderLineByLine) {
   std::vector<Placed> placed = HeaderRows();
   Append(placed, {{"BAO", 1100, 600}, {"CAO", 1200, 600}});  // the centred type line
   Append(placed, BodyLine(700));
   const OcrPage page = MakePage(placed);
   const OcrPage out = OrderColumnBands(page, /*first_page=*/true);
   EXPECT_EQ(out.text.substr(0, out.text.find(" loi")),
-            "UBND TINH\nQUANG NGAI\n\nCONG HOA NAM\nDoc lap\n\n"
-            "So: 23/BC-UBND\n\nHa Noi, ngay\n\n"
+            "UBND TINH CONG HOA NAM\nQUANG NGAI Doc lap\n\n"
+            "So: 23/BC-UBND Ha Noi, ngay\n\n"
             "BAO CAO");
   ExpectSpansExact(page, out);
   EXPECT_EQ(out.mean_confidence, 88);
@@ -101,8 +101,8 @@ TEST(OrderColumnBands, StampsAboveTheHeaderStayBeforeIt) {
   const OcrPage page = MakePage(placed);
   const OcrPage out = OrderColumnBands(page, /*first_page=*/true);
   EXPECT_EQ(out.text.substr(0, out.text.find(" loi")),
-            "CONG BAO\n\nUBND TINH\nQUANG NGAI\n\nCONG HOA NAM\nDoc lap\n\n"
-            "So: 23/BC-UBND\n\nHa Noi, ngay\n\nBAO CAO");
+            "CONG BAO\n\nUBND TINH CONG HOA NAM\nQUANG NGAI Doc lap\n\n"
+            "So: 23/BC-UBND Ha Noi, ngay\n\nBAO CAO");
   ExpectSpansExact(page, out);
 }
 
