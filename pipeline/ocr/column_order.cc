@@ -15,6 +15,8 @@ constexpr double kStripFrom = 0.25;
 constexpr double kStripTo = 0.75;
 // A word this many times the median word height is a stamp, a seal or a signature.
 constexpr double kTallWord = 3.0;
+// A word under this many median word heights in the signature column is a fleck of a seal.
+constexpr double kSmallWord = 0.6;
 // Lines further apart than this many median word heights have a blank line between them.
 constexpr double kParagraphGap = 1.8;
 // A band holds at least this many lines on each side of the strip.
@@ -195,6 +197,16 @@ bool HasRightWords(const std::vector<OcrPageWord>& words, const Line& line, doub
   return false;
 }
 
+// A word of the closing band that a seal or a signature put there: read with little
+// confidence, far taller than the print (the seal's rim, the signature's strokes), or, in the
+// signature column, far smaller (a fleck of the seal: "„", "À" beside "Trần Hoàng Tuấn").
+// The recipients' item dashes are small too, so the last rule keeps to the right column.
+bool IsNoise(const OcrPageWord& w, int side, double median_height) {
+  const int height = Height(w.box);
+  return w.confidence < kColumnNoiseConfidence || height > kTallWord * median_height ||
+         (side == 1 && height < kSmallWord * median_height);
+}
+
 // Builds the new text and word list.
 class Assembler {
  public:
@@ -216,98 +228,38 @@ class Assembler {
     out_.words.push_back(w);
   }
 
-  // The header band line by line, each line's words left to right: "ỦY BAN NHÂN DÂN CỘNG HÒA
-  // XÃ HỘI ...", "Số: 12/BC-UBND Hà Nội, ngày ...", the form flattened sources give.
-  void AddRows(const Band& band, const std::vector<Line>& lines, double median_height) {
-    Separate("\n\n");
-    const double gap = kParagraphGap * median_height;
-    for (size_t k = 0; k < band.lines.size(); ++k) {
-      const Line& line = lines[band.lines[k]];
-      if (k > 0) Separate(line.center - lines[band.lines[k - 1]].center > gap ? "\n\n" : "\n");
-      std::vector<size_t> row = line.words;
-      std::sort(row.begin(), row.end(),
-                [&](size_t a, size_t b) { return page_.words[a].box.x0 < page_.words[b].box.x0; });
-      for (size_t i : row) Word(i);
-    }
-    Separate("\n\n");
-  }
-
-  // The closing band's words by rows of blocks, as a two-row table is read: each block of the left
-  // column (lines closer than kParagraphGap), then the lines of the right column nearest to
-  // it ("ỦY BAN NHÂN DÂN / TỈNH X", "CỘNG HÒA ... / Độc lập ...", "Số: ...", "X, ngày ...").
-  // With `noise_last`, words below kColumnNoiseConfidence (a signature, a seal) come after
-  // the band's text instead of between its lines.
-  void AddBand(const Band& band, const std::vector<Line>& lines, double median_height,
-               bool noise_last) {
+  // A band column by column: the lines of its left column top to bottom (the issuer and
+  // "Số: ...", or "Nơi nhận:" and its items), then those of its right column (the quốc hiệu,
+  // tiêu ngữ and place-date line, or the signature block), each line's words left to right,
+  // as flattened sources and transcriptions give them. With `tall_last`, words taller than
+  // kTallWord median heights (a seal, a signature's strokes) come after the band instead of
+  // inside a line; a printed word that a seal overlaps keeps its place.
+  void AddColumns(const Band& band, const std::vector<Line>& lines, double median_height,
+                  bool noise_last) {
     std::vector<size_t> noise;
-    struct Row {
-      size_t line;
-      std::vector<size_t> words;
-    };
-    std::vector<Row> sides[2];
-    for (size_t l : band.lines) {
-      for (int side : {0, 1}) {
-        Row row{l, {}};
+    const double gap = kParagraphGap * median_height;
+    for (int side : {0, 1}) {
+      Separate("\n\n");
+      const Line* previous = nullptr;
+      for (size_t l : band.lines) {
+        std::vector<size_t> row;
         for (size_t i : lines[l].words) {
-          if ((CenterX(page_.words[i].box) < band.split ? 0 : 1) != side) continue;
-          if (noise_last && page_.words[i].confidence < kColumnNoiseConfidence) {
+          const Box& box = page_.words[i].box;
+          if ((CenterX(box) < band.split ? 0 : 1) != side) continue;
+          if (noise_last && IsNoise(page_.words[i], side, median_height)) {
             noise.push_back(i);
           } else {
-            row.words.push_back(i);
+            row.push_back(i);
           }
         }
-        if (row.words.empty()) continue;
-        std::sort(row.words.begin(), row.words.end(), [&](size_t a, size_t b) {
+        if (row.empty()) continue;
+        std::sort(row.begin(), row.end(), [&](size_t a, size_t b) {
           return page_.words[a].box.x0 < page_.words[b].box.x0;
         });
-        sides[side].push_back(std::move(row));
+        if (previous != nullptr) Separate(lines[l].center - previous->center > gap ? "\n\n" : "\n");
+        previous = &lines[l];
+        for (size_t i : row) Word(i);
       }
-    }
-    const double gap = kParagraphGap * median_height;
-    // Blocks of the left column: [first, last] rows.
-    std::vector<std::pair<size_t, size_t>> blocks;
-    for (size_t r = 0; r < sides[0].size(); ++r) {
-      if (r == 0 || lines[sides[0][r].line].center - lines[sides[0][r - 1].line].center > gap) {
-        blocks.push_back({r, r});
-      } else {
-        blocks.back().second = r;
-      }
-    }
-    // Each right row goes with the left block vertically nearest to it.
-    std::vector<std::vector<size_t>> right_of(std::max<size_t>(blocks.size(), 1));
-    for (size_t r = 0; r < sides[1].size(); ++r) {
-      const double y = lines[sides[1][r].line].center;
-      size_t best = 0;
-      double best_distance = 0;
-      for (size_t b = 0; b < blocks.size(); ++b) {
-        const double top = lines[sides[0][blocks[b].first].line].center;
-        const double bottom = lines[sides[0][blocks[b].second].line].center;
-        const double distance = y < top ? top - y : (y > bottom ? y - bottom : 0);
-        if (b == 0 || distance < best_distance) {
-          best = b;
-          best_distance = distance;
-        }
-      }
-      right_of[best].push_back(r);
-    }
-    auto add_rows = [&](const std::vector<Row>& rows, const std::vector<size_t>& which) {
-      Separate("\n\n");
-      for (size_t k = 0; k < which.size(); ++k) {
-        const Row& row = rows[which[k]];
-        if (k > 0) {
-          const double step = lines[row.line].center - lines[rows[which[k - 1]].line].center;
-          Separate(step > gap ? "\n\n" : "\n");
-        }
-        for (size_t i : row.words) Word(i);
-      }
-    };
-    for (size_t b = 0; b < right_of.size(); ++b) {
-      std::vector<size_t> left_rows;
-      if (b < blocks.size()) {
-        for (size_t r = blocks[b].first; r <= blocks[b].second; ++r) left_rows.push_back(r);
-      }
-      add_rows(sides[0], left_rows);
-      add_rows(sides[1], right_of[b]);
     }
     std::sort(noise.begin(), noise.end());
     Separate("\n\n");
@@ -405,9 +357,9 @@ OcrPage OrderColumnBands(OcrPage page, bool first_page) {
   }
   Assembler out(page);
   out.AddRest(groups, kAbove);
-  if (!header.lines.empty()) out.AddRows(header, lines, median_height);
+  if (!header.lines.empty()) out.AddColumns(header, lines, median_height, false);
   out.AddRest(groups, kRest);
-  if (!closing.lines.empty()) out.AddBand(closing, lines, median_height, true);
+  if (!closing.lines.empty()) out.AddColumns(closing, lines, median_height, true);
   return std::move(out).Finish();
 }
 

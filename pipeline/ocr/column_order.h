@@ -6,10 +6,11 @@
 // between the issuer and the quốc hiệu. Here the band at the top of a page (the header, on the
 // first page only) and the band at its bottom (the closing) are found by word position: a
 // run of lines, from the page edge inwards, through which a vertical strip of white runs
-// near the middle. The header band is read line by line across both columns ("ỦY BAN NHÂN
-// DÂN CỘNG HÒA ...", "Số: 12/BC-UBND Hà Nội, ngày ..."), after any stamp lines above it; the
-// closing band block by block: each block of the left column ("Nơi nhận:" and its items),
-// then the right-column lines nearest to it (the signature block). Text between the bands
+// near the middle. Each band is read column by column, as transcriptions and flattened
+// sources give it: the left column top to bottom ("ỦY BAN NHÂN DÂN / TỈNH X / Số: 12/BC-UBND
+// / V/v ...", or "Nơi nhận:" and its items), then the right one ("CỘNG HÒA ... / Độc lập ...
+// / Hà Nội, ngày ...", or the signature block). Stamps above the header stay before it; a
+// seal's and a signature's words in the closing band come after it. Text between the bands
 // keeps Tesseract's order.
 #pragma once
 
@@ -20,8 +21,8 @@ namespace vanban {
 // `page` with its header band (when `first_page`) and its closing band read column by
 // column: the text is rebuilt and every word's span points into the new text, words in text
 // order. A page with no such band is returned as it is. Words with a confidence below
-// kColumnNoiseConfidence (seals, signatures, stamps) do not block the white strip, and go to
-// the column their centre falls in.
+// kColumnNoiseConfidence (seals, signatures, stamps) do not block the white strip; in the
+// header they go to the column their centre falls in, in the closing band after it.
 OcrPage OrderColumnBands(OcrPage page, bool first_page);
 
 inline constexpr float kColumnNoiseConfidence = 40;

@@ -1,6 +1,6 @@
 // Reading order of two-column bands, on synthetic word boxes laid out as a page of 2480 x
 // 3508 pixels (A4 at 300 dpi) with 40-pixel-high words, read row by row as Tesseract's
-// page segmentation often does.
+// page segmentation often does; the bands come out column by column.
 #include "pipeline/ocr/column_order.h"
 
 #include <gtest/gtest.h>
@@ -79,15 +79,17 @@ std::vector<Placed> HeaderRows() {
   };
 }
 
-TEST(OrderColumnBands, ReadsTheHeaderLineByLine) {
+TEST(OrderColumnBands, ReadsTheHeaderColumnByColumn) {
   std::vector<Placed> placed = HeaderRows();
   Append(placed, {{"BAO", 1100, 600}, {"CAO", 1200, 600}});  // the centred type line
   Append(placed, BodyLine(700));
   const OcrPage page = MakePage(placed);
   const OcrPage out = OrderColumnBands(page, /*first_page=*/true);
+  // The issuer and its number, then the quốc hiệu, tiêu ngữ and place-date line, as
+  // make-scans.sh transcriptions give a header.
   EXPECT_EQ(out.text.substr(0, out.text.find(" loi")),
-            "UBND TINH CONG HOA NAM\nQUANG NGAI Doc lap\n\n"
-            "So: 23/BC-UBND Ha Noi, ngay\n\n"
+            "UBND TINH\nQUANG NGAI\n\nSo: 23/BC-UBND\n\n"
+            "CONG HOA NAM\nDoc lap\n\nHa Noi, ngay\n\n"
             "BAO CAO");
   ExpectSpansExact(page, out);
   EXPECT_EQ(out.mean_confidence, 88);
@@ -101,8 +103,8 @@ TEST(OrderColumnBands, StampsAboveTheHeaderStayBeforeIt) {
   const OcrPage page = MakePage(placed);
   const OcrPage out = OrderColumnBands(page, /*first_page=*/true);
   EXPECT_EQ(out.text.substr(0, out.text.find(" loi")),
-            "CONG BAO\n\nUBND TINH CONG HOA NAM\nQUANG NGAI Doc lap\n\n"
-            "So: 23/BC-UBND Ha Noi, ngay\n\nBAO CAO");
+            "CONG BAO\n\nUBND TINH\nQUANG NGAI\n\nSo: 23/BC-UBND\n\n"
+            "CONG HOA NAM\nDoc lap\n\nHa Noi, ngay\n\nBAO CAO");
   ExpectSpansExact(page, out);
 }
 
@@ -156,6 +158,48 @@ TEST(OrderColumnBands, ASealDoesNotCloseTheStrip) {
   EXPECT_EQ(out.text.substr(band),
             "Noi nhan:\n- Nhu\n- Luu\n\nTM. UBND\nCHU TICH\n\nNguyen Van\n\n"
             "@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@");
+  ExpectSpansExact(page, out);
+}
+
+TEST(OrderColumnBands, TheSignatureBlockStaysWholeBesideAGapInTheRecipients) {
+  // A blank line splits the recipients list; the title and the name of the signature block
+  // still follow each other, after the whole list.
+  std::vector<Placed> placed = BodyLine(2000);
+  Append(placed, {{"Noi", 200, 2200},
+                  {"nhan:", 300, 2200},
+                  {"CHU", 1500, 2200},
+                  {"TICH", 1600, 2200},
+                  {"-", 200, 2260},
+                  {"Nhu", 240, 2260},
+                  {"-", 200, 2420},
+                  {"Luu", 240, 2420},
+                  {"Tran", 1450, 2460},
+                  {"Ngoc", 1580, 2460},
+                  {"Cang", 1710, 2460}});
+  const OcrPage page = MakePage(placed);
+  const OcrPage out = OrderColumnBands(page, false);
+  const size_t band = out.text.find("Noi nhan:");
+  ASSERT_NE(band, std::string::npos) << out.text;
+  EXPECT_EQ(out.text.substr(band), "Noi nhan:\n- Nhu\n\n- Luu\n\nCHU TICH\n\nTran Ngoc Cang");
+  ExpectSpansExact(page, out);
+}
+
+TEST(OrderColumnBands, FlecksOfASealInTheNameLineComeAfterTheBand) {
+  // "Trần À Hoàng Tuấn": a fleck of the seal, half the height of the print, read as a letter.
+  std::vector<Placed> placed = BodyLine(2000);
+  Append(placed, Closing());
+  OcrPage page = MakePage(placed);
+  OcrPageWord fleck;
+  fleck.span = {page.text.size() + 1, page.text.size() + 3};
+  page.text += " \xC3\x80";  // "À"
+  fleck.box = Box{1560, 2610, 1580, 2630};
+  fleck.confidence = 61;
+  page.words.push_back(fleck);
+  const OcrPage out = OrderColumnBands(page, false);
+  const size_t band = out.text.find("Noi nhan:");
+  ASSERT_NE(band, std::string::npos) << out.text;
+  EXPECT_EQ(out.text.substr(band),
+            "Noi nhan:\n- Nhu\n- Luu\n\nTM. UBND\nCHU TICH\n\nNguyen Van\n\n\xC3\x80");
   ExpectSpansExact(page, out);
 }
 
