@@ -24,6 +24,6 @@ echo "== real scans"
   --min-accuracy document.issued=0.39 \
   --min-accuracy document.subject=0.53 \
   --min-accuracy document.signer.name=0.71 \
-  --min-accuracy document.signer.title=0.57 \
+  --min-accuracy document.signer.title=0.71 \
   --min-accuracy document.signer.authority=0.92 || status=1
 exit $status
