@@ -278,7 +278,24 @@ void HeaderParser::FindIssuer(const Piece& anchor) {
   const size_t walk_from = number_ && number_->begin < anchor.begin ? UnitAt(number_->begin) : mu;
   std::vector<Piece> above;
   if (anchor.begin > units_.units[mu].begin) {
-    above.push_back({units_.units[mu].begin, anchor.begin, ZoneKind::kIssuer});
+    size_t begin = units_.units[mu].begin;
+    // A stamp's garbled line joined onto the issuer's ("Sỹ tim (PMAINMIUNG im — [T#rtz
+    // CHÍNH PHỦ CỘNG HÒA ..."): the issuer is the run of words in capitals before the motto.
+    std::string_view before = joined_.substr(begin, anchor.begin - begin);
+    if (!IsIssuerLine(before)) {
+      size_t tail = before.size();
+      while (tail > 0) {
+        size_t space = before.rfind(' ', tail > 1 ? tail - 2 : 0);
+        size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+        std::string_view word = before.substr(word_begin, tail - word_begin);
+        while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+        if (!word.empty() && !IsIssuerLine(word)) break;
+        tail = word_begin;
+        if (space == std::string_view::npos) break;
+      }
+      begin += tail;
+    }
+    above.push_back({begin, anchor.begin, ZoneKind::kIssuer});
   }
   for (size_t u = walk_from, taken = 0; u > 0 && taken < kMaxIssuerUnits;) {
     --u;

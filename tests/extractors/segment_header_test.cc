@@ -63,6 +63,10 @@ const HeaderCase kCases[] = {
     {"HỘI ĐÔNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: /2025/NQ-HĐND\nQuảng Ngãi, ngày tháng năm 2025\n",
      ZoneKind::kPlaceDate, "Quảng Ngãi, ngày tháng năm 2025"},
+    // a stamp's garbled line joined onto the issuer's (nq_115_ba_vi, a real scan)
+    {"Sỹ tim (PMAINMIUNG im — [T#rtz CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 115/NQ-CP\n",
+     ZoneKind::kIssuer, "CHÍNH PHỦ"},
     // "V/v:" (cv-11298-2025-ktth.txt), "Về ..." under the number (cv-5155-...-so-giao-.txt)
     {"VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 11298/VPCP-KTTH\n"
      "V/v: động lực tăng\ntrưởng kinh tế trong những tháng cuối năm 2025\n"
