@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "extractors/agency_names.h"
+#include "extractors/gazetteer.h"
 #include "extractors/metadata_parts.h"
 #include "extractors/signature_lines.h"
 #include "extractors/text_case.h"
@@ -16,6 +17,33 @@ struct Entry {
   std::string text;       // the line(s) after the prefix
   Span span;
 };
+
+// Family names looked up without their diacritics too: OCR's "Nguyên", "Trân" find "Nguyễn",
+// "Trần".
+const Gazetteer& SurnamesByLetters() {
+  static const Gazetteer g("surnames.tsv", "name", "", AsciiFallback::kYes);
+  return g;
+}
+
+// True when `span` (of doc.text) lies on a page read by OCR.
+bool ReadByOcr(const Document& doc, Span span) {
+  const size_t raw = doc.offsets.ToSource(span).begin;
+  for (const Page& page : doc.pages) {
+    if (page.raw.begin <= raw && raw < page.raw.end) return page.method == "ocr";
+  }
+  return false;
+}
+
+// A name read by OCR whose first word is a family name with its tone marks misread
+// ("Nguyên Hoàng Giang" under a seal) gets the family name as written; other names, and
+// first words that are family names already ("Lê", "Hà"), stay as they are.
+std::string WithFamilyName(std::string name) {
+  const size_t space = name.find(' ');
+  if (space == std::string::npos) return name;
+  const std::string* written = SurnamesByLetters().Find(std::string_view(name).substr(0, space));
+  if (written != nullptr && *written != name.substr(0, space)) name.replace(0, space, *written);
+  return name;
+}
 
 }  // namespace
 
@@ -35,7 +63,9 @@ Signer ReadSigner(const Document& doc) {
     Span span = zones.back()->span;
     size_t at = doc.Slice(span).find(name.substr(0, name.find(' ')));
     if (at != std::string_view::npos) span.begin += at;
-    signer.name = Field{IsUpperText(name) ? ToTitleWords(name) : name, span};
+    if (IsUpperText(name)) name = ToTitleWords(name);
+    if (ReadByOcr(doc, span)) name = WithFamilyName(std::move(name));
+    signer.name = Field{name, span};
     zones.pop_back();
   }
   // A position wrapped after its first word ("THỨ\nTRƯỞNG") is one line.

@@ -205,8 +205,11 @@ void HeaderParser::FindNumber() {
       std::string local(joined_.substr(p, 160));
       std::replace(local.begin(), local.end(), '\n', ' ');
       auto number = MatchDocNumber(local, 0);
-      if (!number) continue;  // "Số 5 ..." in running text
-      end = p + number->span.end;
+      if (number) {
+        end = p + number->span.end;
+      } else if (m.find(':') == re2::StringPiece::npos) {
+        continue;  // "Số 5 ..." in running text
+      }  // else a label whose number is unreadable ("Số:9'†E /UBND-KTTH", handwritten)
     } else if (p < joined_.size() && joined_[p] == '/') {
       size_t e = p;
       while (e < joined_.size() && joined_[e] != ' ' && joined_[e] != '\n') ++e;
@@ -222,26 +225,36 @@ void HeaderParser::FindNumber() {
 // "Hà Nội, ngày 20 tháng 11 năm 2025" after the number (or the motto), up to the type line
 // or the body's first words.
 void HeaderParser::FindPlaceDate() {
-  size_t from = number_ ? number_->end : (slogan_ ? slogan_->end : (motto_ ? motto_->end : 0));
-  size_t from_unit = UnitAt(from);
-  size_t limit_unit = from_unit;
-  for (size_t seen = 0; limit_unit < units_.units.size() && seen < kPlaceDateReach; ++limit_unit) {
-    if (units_.units[limit_unit].blank) continue;
-    ++seen;
-    std::string_view t = UnitText(limit_unit);
-    if (limit_unit > from_unit && (MatchTypeLine(t) || StartsBodyText(t))) break;
-  }
-  size_t limit = limit_unit < units_.units.size() ? units_.units[limit_unit].begin : joined_.size();
-  if (auto line = FindPlaceDateLine(units_, from, limit, number_ ? number_->end : 0)) {
+  // The line from `from` on, up to the type line or the body's first words.
+  auto find_from = [&](size_t from) {
+    size_t from_unit = UnitAt(from);
+    size_t limit_unit = from_unit;
+    for (size_t seen = 0; limit_unit < units_.units.size() && seen < kPlaceDateReach;
+         ++limit_unit) {
+      if (units_.units[limit_unit].blank) continue;
+      ++seen;
+      std::string_view t = UnitText(limit_unit);
+      if (limit_unit > from_unit && (MatchTypeLine(t) || StartsBodyText(t))) break;
+    }
+    size_t limit =
+        limit_unit < units_.units.size() ? units_.units[limit_unit].begin : joined_.size();
+    return FindPlaceDateLine(units_, from, limit, number_ ? number_->end : 0);
+  };
+  size_t motto_end = slogan_ ? slogan_->end : (motto_ ? motto_->end : 0);
+  size_t from = number_ ? number_->end : motto_end;
+  std::optional<Span> line = find_from(from);
+  // A header read column by column: the left column's "V/v ..." lines after the number,
+  // the motto and then the place-date line.
+  if (!line && motto_end > from) line = find_from(motto_end);
+  if (line) {
     place_date_ = Piece{line->begin, line->end, ZoneKind::kPlaceDate};
     return;
   }
-  // A header read column by column, or by rows of a table whose date line stands higher
-  // than the number: the place-date line between the motto and "Số:".
-  size_t motto_end = slogan_ ? slogan_->end : (motto_ ? motto_->end : 0);
+  // A header read by rows of a table whose date line stands higher than the number: the
+  // place-date line between the motto and "Số:".
   if (number_ && motto_end > 0 && motto_end < number_->begin) {
-    if (auto line = FindPlaceDateLine(units_, motto_end, number_->begin, 0)) {
-      place_date_ = Piece{line->begin, line->end, ZoneKind::kPlaceDate};
+    if (auto higher = FindPlaceDateLine(units_, motto_end, number_->begin, 0)) {
+      place_date_ = Piece{higher->begin, higher->end, ZoneKind::kPlaceDate};
     }
   }
 }
@@ -260,11 +273,31 @@ void HeaderParser::AddIssuerPiece(size_t begin, size_t end) {
 // flattened), and those beside it before the number (two columns side by side).
 void HeaderParser::FindIssuer(const Piece& anchor) {
   size_t mu = UnitAt(anchor.begin);
+  // A header read column by column puts the number (and a Công văn's "V/v ...") between the
+  // issuer and the motto: the issuer is then above the number.
+  const size_t walk_from = number_ && number_->begin < anchor.begin ? UnitAt(number_->begin) : mu;
   std::vector<Piece> above;
   if (anchor.begin > units_.units[mu].begin) {
-    above.push_back({units_.units[mu].begin, anchor.begin, ZoneKind::kIssuer});
+    size_t begin = units_.units[mu].begin;
+    // A stamp's garbled line joined onto the issuer's ("Sỹ tim (PMAINMIUNG im — [T#rtz
+    // CHÍNH PHỦ CỘNG HÒA ..."): the issuer is the run of words in capitals before the motto.
+    std::string_view before = joined_.substr(begin, anchor.begin - begin);
+    if (!IsIssuerLine(before)) {
+      size_t tail = before.size();
+      while (tail > 0) {
+        size_t space = before.rfind(' ', tail > 1 ? tail - 2 : 0);
+        size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+        std::string_view word = before.substr(word_begin, tail - word_begin);
+        while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+        if (!word.empty() && !IsIssuerLine(word)) break;
+        tail = word_begin;
+        if (space == std::string_view::npos) break;
+      }
+      begin += tail;
+    }
+    above.push_back({begin, anchor.begin, ZoneKind::kIssuer});
   }
-  for (size_t u = mu, taken = 0; u > 0 && taken < kMaxIssuerUnits;) {
+  for (size_t u = walk_from, taken = 0; u > 0 && taken < kMaxIssuerUnits;) {
     --u;
     const Unit& unit = units_.units[u];
     std::string_view t = UnitText(u);

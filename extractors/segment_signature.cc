@@ -138,7 +138,19 @@ PieceKind TailParser::Classify(std::string_view t) const {
 }
 
 void TailParser::Add(size_t begin, size_t end, size_t line, std::optional<PieceKind> kind) {
-  while (begin < end && joined_[begin] == ' ') ++begin;
+  // Spaces, and marks a seal leaves before a name under it (": Nguyễn Hoàng Giang",
+  // "“Đặng Văn Minh").
+  for (bool trimmed = true; trimmed && begin < end;) {
+    std::string_view rest = joined_.substr(begin, end - begin);
+    trimmed = false;
+    for (std::string_view mark : {" ", ":", ";", "\"", "“", "”", "„", "«"}) {
+      if (rest.starts_with(mark)) {
+        begin += mark.size();
+        trimmed = true;
+        break;
+      }
+    }
+  }
   while (end > begin && joined_[end - 1] == ' ') --end;
   if (begin >= end) return;
   std::string_view t = joined_.substr(begin, end - begin);

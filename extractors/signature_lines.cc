@@ -15,8 +15,10 @@
 namespace vanban {
 namespace {
 
+// Positions of three words or more are found without their diacritics too: OCR reads a
+// bold line under a seal as "CHANH VAN PHONG".
 const Gazetteer& Positions() {
-  static const Gazetteer g("positions.tsv", "name");
+  static const Gazetteer g("positions.tsv", "name", "", AsciiFallback::kLongNames);
   return g;
 }
 

@@ -17,13 +17,13 @@ echo "== text documents"
   --min-assignments-f1 0.83 || status=1
 echo "== real scans"
 "$bin" eval corpus/scans \
-  --min-accuracy document.type=0.93 \
-  --min-accuracy document.number=0.13 \
-  --min-accuracy document.issuer=0.73 \
-  --min-accuracy document.place=0.93 \
+  --min-accuracy document.type=0.99 \
+  --min-accuracy document.number=0.19 \
+  --min-accuracy document.issuer=0.93 \
+  --min-accuracy document.place=0.99 \
   --min-accuracy document.issued=0.39 \
-  --min-accuracy document.subject=0.46 \
-  --min-accuracy document.signer.name=0.35 \
-  --min-accuracy document.signer.title=0.21 \
-  --min-accuracy document.signer.authority=0.57 || status=1
+  --min-accuracy document.subject=0.53 \
+  --min-accuracy document.signer.name=0.71 \
+  --min-accuracy document.signer.title=0.71 \
+  --min-accuracy document.signer.authority=0.92 || status=1
 exit $status

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "pipeline/ocr/column_order.h"
+
 namespace vanban {
 namespace {
 
@@ -53,7 +55,8 @@ Status AppendPageByOcr(Document& doc, int number, const GrayImage& image,
     return Status(page.status().code(),
                   "page " + std::to_string(number) + ": " + page.status().message());
   }
-  AppendOcrPage(doc, number, *page, image.dpi);
+  // The first page read holds the header; a later one may hold a table at its top.
+  AppendOcrPage(doc, number, OrderColumnBands(std::move(*page), doc.pages.empty()), image.dpi);
   doc.Warn("read", "page_ocr",
            "page " + std::to_string(number) + " needed OCR (" + std::string(why) + ")");
   if (page->mean_confidence < kLowOcrConfidence) {

@@ -251,6 +251,34 @@ V/v góp ý dự thảo Quyết định sửa
   EXPECT_EQ(m.recipients.size(), 6u);
 }
 
+// The closing band of qn-cv-574-2025's scan as OCR reads it: the seal over the name took
+// the tone mark of its family name.
+constexpr char kClosingUnderASeal[] =
+    "Đề nghị các cơ quan thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, KTTH.\n\n"
+    "CHỦ TỊCH\n\nNguyên Hoàng Giang\n";
+
+TEST(Metadata, OcrFamilyNameWithMisreadToneMarks) {
+  Document doc;
+  doc.raw_text = kClosingUnderASeal;
+  doc.pages.push_back(Page{1, Span{0, doc.raw_text.size()}, "ocr", 90.0, 300});
+  EXPECT_FALSE(RunStages(doc).has_value());
+  EXPECT_EQ(Value(doc.meta.signer.name), "Nguyễn Hoàng Giang");
+  EXPECT_EQ(Value(doc.meta.signer.title), "Chủ tịch");
+  // A text as printed keeps its name.
+  EXPECT_EQ(Value(RunPipeline(kClosingUnderASeal).meta.signer.name), "Nguyên Hoàng Giang");
+}
+
+TEST(Metadata, MarksOfASealBeforeTheSignerName) {
+  // qn-ct-11-2024's scan: ": " (a seal's rim) before the name, "“" glued to it.
+  for (const char* name : {": Nguyễn Hoàng Giang", "“Nguyễn Hoàng Giang"}) {
+    Document doc = RunPipeline(std::string("Đề nghị các cơ quan thực hiện./.\n\nNơi nhận:\n"
+                                           "- Như trên;\n- Lưu: VT, KTN.\n\nCHỦ TỊCH\n\n") +
+                               name + "\n");
+    EXPECT_EQ(Value(doc.meta.signer.name), "Nguyễn Hoàng Giang") << name;
+    ExpectSpansInside(doc);
+  }
+}
+
 TEST(Metadata, OcrDayGarbledReadFromTheSigningStamp) {
   // ocr-q05-ct-44-ubnd.txt: the day is garbled; the stamp of the same month gives it.
   Document doc = RunPipeline(R"(Ký bởi: Ủy ban nhân dân tỉnh Quảng

@@ -63,6 +63,10 @@ const HeaderCase kCases[] = {
     {"HỘI ĐÔNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "Số: /2025/NQ-HĐND\nQuảng Ngãi, ngày tháng năm 2025\n",
      ZoneKind::kPlaceDate, "Quảng Ngãi, ngày tháng năm 2025"},
+    // a stamp's garbled line joined onto the issuer's (nq_115_ba_vi, a real scan)
+    {"Sỹ tim (PMAINMIUNG im — [T#rtz CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Độc lập - Tự do - Hạnh phúc\nSố: 115/NQ-CP\n",
+     ZoneKind::kIssuer, "CHÍNH PHỦ"},
     // "V/v:" (cv-11298-2025-ktth.txt), "Về ..." under the number (cv-5155-...-so-giao-.txt)
     {"VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 11298/VPCP-KTTH\n"
      "V/v: động lực tăng\ntrưởng kinh tế trong những tháng cuối năm 2025\n"
@@ -110,6 +114,32 @@ TEST(SegmentHeader, IssuerLinesBesideTheMotto) {
     if (z.kind == ZoneKind::kIssuer) issuer.push_back(text.substr(z.span.begin, z.span.size()));
   }
   EXPECT_EQ(issuer, (std::vector<std::string_view>{"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"}));
+}
+
+TEST(SegmentHeader, AHeaderReadColumnByColumn) {
+  // qn-cv-575-2025, page 1 as OCR reads it by columns: the left column (issuer, a number
+  // written by hand and misread, the "V/v" lines), then the right one.
+  std::string_view text =
+      "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố:9'†E /UBND-KTTH\nV/v tham gia ý kiến\n"
+      "các dự thảo Nghị định của\nChính phủ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 04tháng 02 năm 2025\n\n"
+      "Kính gửi: Sở Tài chính\n";
+  std::vector<std::string_view> issuer;
+  std::vector<std::string_view> number;
+  std::vector<std::string_view> place_date;
+  std::vector<std::string_view> title;
+  for (const Zone& z : FindHeader(text).zones) {
+    std::string_view zone = text.substr(z.span.begin, z.span.size());
+    if (z.kind == ZoneKind::kIssuer) issuer.push_back(zone);
+    if (z.kind == ZoneKind::kNumber) number.push_back(zone);
+    if (z.kind == ZoneKind::kPlaceDate) place_date.push_back(zone);
+    if (z.kind == ZoneKind::kTitle) title.push_back(zone);
+  }
+  EXPECT_EQ(issuer, (std::vector<std::string_view>{"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"}));
+  EXPECT_EQ(number, (std::vector<std::string_view>{"Số:"}));
+  EXPECT_EQ(place_date, (std::vector<std::string_view>{"Quảng Ngãi, ngày 04tháng 02 năm 2025"}));
+  ASSERT_FALSE(title.empty());
+  EXPECT_EQ(title.front(), "V/v tham gia ý kiến");
 }
 
 }  // namespace

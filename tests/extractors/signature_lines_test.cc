@@ -51,6 +51,14 @@ TEST(SignatureLines, PositionsAndTitles) {
   EXPECT_EQ(line.substr(FindInnerPosition(line)), "BỘ TRƯỞNG, CHỦ NHIỆM");
 }
 
+TEST(SignatureLines, LongPositionsReadWithoutDiacritics) {
+  // qn-cv-299-2025's scan: the bold title line under the seal, its diacritics lost.
+  EXPECT_EQ(WrittenTitle("CHANH VAN PHONG"), "Chánh Văn phòng");
+  EXPECT_EQ(WrittenTitle("PHO CHANH VAN PHONG"), "Phó Chánh Văn phòng");
+  // Two words are too few to tell one position from other capitals.
+  EXPECT_FALSE(MatchPosition("CHU TICH"));
+}
+
 TEST(SignatureLines, Names) {
   EXPECT_TRUE(IsPersonName("Phạm Văn Thịnh", NameCheck::kLayout));
   EXPECT_TRUE(IsPersonName("Tố Hữu", NameCheck::kLayout));          // ct-1980-tvpl.txt

@@ -67,12 +67,14 @@ TEST(Scans, DegradedAnd200DpiBodyPagesWithinTwoPercentCer) {
   }
 }
 
-// The formal page's two-column header and closing are read row by row, as the tesseract
-// CLI reads them (7.6% CER on the clean page, bench/cer_peers.sh): the bound is that
-// reading-order cost, not the 1% of a plain page.
-TEST(Scans, FormalPageScansWithinTheReadingOrderCost) {
-  for (const char* fixture : {kClean300, kDegraded300, kScan200}) {
-    EXPECT_LE(ErrorsOf(fixture).Cer(), 0.08) << fixture << "\n" << Processed(fixture).raw_text;
+// The formal page's two-column header and closing bands are read column by column, as its
+// transcription gives them (pipeline/ocr/column_order.h): the clean page within the 1% of a
+// plain page (0.00% measured; 7.46% when the bands were read row by row, as the tesseract
+// CLI reads them), the ordinary and the 200 dpi scans within 2% (1.03% measured each).
+TEST(Scans, FormalPageScansWithinThePlainPageCost) {
+  EXPECT_LE(ErrorsOf(kClean300).Cer(), 0.01) << Processed(kClean300).raw_text;
+  for (const char* fixture : {kDegraded300, kScan200}) {
+    EXPECT_LE(ErrorsOf(fixture).Cer(), 0.02) << fixture << "\n" << Processed(fixture).raw_text;
   }
 }
 
