@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # ocr_peers.sh: vanban against its peers on the same files in one run. Prints, for each, pages
 # per second, CPU seconds per page and peak memory (the largest process), median of RUNS runs
-# (default 3), and the ratios. A benchmark: prints numbers, never fails on speed.
+# (default 3; the commands take turns, one run each per round), and the ratios. A benchmark:
+# prints numbers, never fails on speed.
 #
 #   bench/ocr_peers.sh [--runs N] [--dpi N] VANBAN SCAN.pdf... [--text TEXT.pdf...]
 #
@@ -51,19 +52,20 @@ pages_of() {  # files... -> total pages
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-# measure NAME COMMAND...: runs COMMAND `runs` times under GNU time; appends
-# "NAME wall cpu peak_kb" (medians) to $tmp/results.
-measure() {
-  local name=$1; shift
-  : > "$tmp/m"
-  for ((r = 1; r <= runs; r++)); do
-    rm -f "$tmp"/v.db*
-    /usr/bin/time -f "%e %U %S %M" -o "$tmp/t" "$@" > /dev/null 2> "$tmp/err" ||
-      { echo "$name failed:" >&2; cat "$tmp/err" >&2; exit 1; }
-    awk '{print $1, $2 + $3, $4}' "$tmp/t" >> "$tmp/m"
-  done
-  printf '%s %s %s %s\n' "$name" "$(cut -d' ' -f1 "$tmp/m" | median)" \
-    "$(cut -d' ' -f2 "$tmp/m" | median)" "$(cut -d' ' -f3 "$tmp/m" | median)" >> "$tmp/results"
+# run_once N COMMAND...: runs COMMAND once under GNU time; appends "wall cpu peak_kb" to
+# $tmp/m.N.
+run_once() {
+  local n=$1; shift
+  rm -f "$tmp"/v.db*
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/t" "$@" > /dev/null 2> "$tmp/err" ||
+    { echo "command $n failed:" >&2; cat "$tmp/err" >&2; exit 1; }
+  awk '{print $1, $2 + $3, $4}' "$tmp/t" >> "$tmp/m.$n"
+}
+
+# summarize N NAME: appends "NAME wall cpu peak_kb" (medians of $tmp/m.N) to $tmp/results.
+summarize() {
+  printf '%s %s %s %s\n' "$2" "$(cut -d' ' -f1 "$tmp/m.$1" | median)" \
+    "$(cut -d' ' -f2 "$tmp/m.$1" | median)" "$(cut -d' ' -f3 "$tmp/m.$1" | median)" >> "$tmp/results"
 }
 
 report() {  # pages, then the lines of $tmp/results
@@ -95,10 +97,18 @@ for f in "$@"; do pdftoppm -r "$dpi" -gray "$f" "$out/$i"; i=$((i + 1)); done
 for p in "$out"/*.pgm; do tesseract "$p" - -l vie > /dev/null 2>&1; done
 EOF
   : > "$tmp/results"
-  measure "vanban_ingest_--jobs_1" "$vanban" --db "$tmp/v.db" ingest --jobs 1 --dpi "$dpi" "${scans[@]}"
-  measure "tesseract_CLI_(PGM_rendered_before)" sh "$tmp/tess.sh" "$tmp/pgm"
-  measure "tesseract_CLI_+_pdftoppm_render" sh "$tmp/render_tess.sh" "$dpi" "$tmp/r" "${scans[@]}"
-  measure "vanban_ingest_--jobs_2" "$vanban" --db "$tmp/v.db" ingest --jobs 2 --dpi "$dpi" "${scans[@]}"
+  rm -f "$tmp"/m.*
+  # Round by round, each command once: a change of load on a shared machine hits all alike.
+  for ((r = 1; r <= runs; r++)); do
+    run_once 1 "$vanban" --db "$tmp/v.db" ingest --jobs 1 --dpi "$dpi" "${scans[@]}"
+    run_once 2 sh "$tmp/tess.sh" "$tmp/pgm"
+    run_once 3 sh "$tmp/render_tess.sh" "$dpi" "$tmp/r" "${scans[@]}"
+    run_once 4 "$vanban" --db "$tmp/v.db" ingest --jobs 2 --dpi "$dpi" "${scans[@]}"
+  done
+  summarize 1 "vanban_ingest_--jobs_1"
+  summarize 2 "tesseract_CLI_(PGM_rendered_before)"
+  summarize 3 "tesseract_CLI_+_pdftoppm_render"
+  summarize 4 "vanban_ingest_--jobs_2"
   echo
   echo "== scanned PDFs at $dpi dpi: ${#scans[@]} file(s), $pages page(s)"
   report "$pages"
@@ -110,9 +120,15 @@ if [ ${#texts[@]} -gt 0 ]; then
 for f in "$@"; do pdftotext "$f" - > /dev/null; done
 EOF
   : > "$tmp/results"
-  measure "vanban_ingest_--jobs_1" "$vanban" --db "$tmp/v.db" ingest --jobs 1 "${texts[@]}"
-  measure "pdftotext" sh "$tmp/pdftotext.sh" "${texts[@]}"
-  measure "vanban_ingest_--jobs_2" "$vanban" --db "$tmp/v.db" ingest --jobs 2 "${texts[@]}"
+  rm -f "$tmp"/m.*
+  for ((r = 1; r <= runs; r++)); do
+    run_once 1 "$vanban" --db "$tmp/v.db" ingest --jobs 1 "${texts[@]}"
+    run_once 2 sh "$tmp/pdftotext.sh" "${texts[@]}"
+    run_once 3 "$vanban" --db "$tmp/v.db" ingest --jobs 2 "${texts[@]}"
+  done
+  summarize 1 "vanban_ingest_--jobs_1"
+  summarize 2 "pdftotext"
+  summarize 3 "vanban_ingest_--jobs_2"
   echo
   echo "== text PDFs: ${#texts[@]} file(s), $pages page(s)"
   report "$pages"

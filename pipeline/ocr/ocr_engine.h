@@ -1,8 +1,10 @@
 // OCR of one page image with Tesseract: the one file that touches the Tesseract API. The
-// page is turned upright (orientation from Tesseract's OSD model), deskewed (Leptonica),
-// then read; the result keeps every word with its box and confidence, and the page text in
-// reading order. Loading a language model costs far more than a page, so one engine is made
-// per process and reused for every page (ProcessOcrEngine).
+// page is deskewed (Leptonica) and read once, as the tesseract command reads it (psm 3);
+// only when that reading looks like a turned page (low confidence, or lines read down the
+// page) does Tesseract's OSD model find the turn, and the turned page is read again. The
+// result keeps every word with its box and confidence, and the page text in reading order. Loading
+// a language model costs far more than a page, so one engine is made per process and reused for
+// every page (ProcessOcrEngine).
 //
 // Speed: Tesseract's OpenMP threads fight each other on a small machine; the process must
 // start with OMP_THREAD_LIMIT=1 in its environment (shared/PEERS.md).

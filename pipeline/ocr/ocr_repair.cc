@@ -155,12 +155,17 @@ class Scorer {
     return (IsSyllable(key) ? kUnseenSyllable : kNonSyllable) / denominator_;
   }
 
-  // P(word | previous), smoothed towards the unigram; the unigram without a previous word.
+  // P(word | previous); the unigram without a previous word. The occurrences of `previous`
+  // that no pair of the table accounts for (pairs too rare to be kept, and kPairSmoothing
+  // more) are shared out in proportion to the unigram: after a frequent word an absent pair
+  // is not less likely than after a rare one.
   double Conditional(std::string_view previous, std::string_view key) const {
     const double unigram = Unigram(key);
     if (previous.empty()) return unigram;
     const double seen = lexicon_.Count(previous);
-    return (lexicon_.PairCount(previous, key) + kPairSmoothing * unigram) / (seen + kPairSmoothing);
+    const double listed = std::min<double>(lexicon_.PairsFrom(previous), seen);
+    const double rest = seen - listed + kPairSmoothing;
+    return (lexicon_.PairCount(previous, key) + rest * unigram) / (seen + kPairSmoothing);
   }
 
   // log P(key | previous) + log P(next | key).
@@ -285,6 +290,94 @@ std::string RepairNumber(std::string_view token) {
   return out;
 }
 
+// A token of rule characters only: the line under a header or a signature read as text
+// ("___", "———"). A lone dash or two ("-", "—-") may be punctuation and is kept.
+bool IsRuleLine(std::string_view token) {
+  bool underscore = false;
+  size_t count = 0;
+  size_t pos = 0;
+  while (pos < token.size()) {
+    const char32_t c = NextCodePoint(token, pos);
+    if (std::u32string_view(U"_-\u2013\u2014~=").find(c) == std::u32string_view::npos) return false;
+    underscore = underscore || c == U'_';
+    ++count;
+  }
+  return count > 0 && (underscore || count >= 3);
+}
+
+// `token` with a space put between a word and a number OCR glued together ("ngày23" ->
+// "ngày 23", "ngày82tháng" -> "ngày 82 tháng"): only where the run of letters is a syllable
+// the corpus has seen, in lower case or capitalized, so that codes ("QH15", "H5N1") stay.
+std::string SplitGluedNumbers(std::string_view token, const SyllableLexicon& lexicon) {
+  struct Run {
+    size_t begin;
+    size_t end;
+    bool letters;
+  };
+  std::vector<Run> runs;
+  size_t pos = 0;
+  while (pos < token.size()) {
+    const size_t begin = pos;
+    const char32_t c = NextCodePoint(token, pos);
+    const bool letter = ParseVietnameseLetter(c).has_value();
+    const bool digit = IsAsciiDigit(c);
+    if (!runs.empty() && runs.back().end == begin && (letter || digit) &&
+        runs.back().letters == letter) {
+      runs.back().end = pos;
+    } else {
+      runs.push_back(Run{begin, pos, letter});
+      if (!letter && !digit) runs.back().letters = false;
+    }
+  }
+  auto is_word = [&](const Run& run) {
+    const std::string_view letters = token.substr(run.begin, run.end - run.begin);
+    const Case kind = CaseOf(letters);
+    return run.letters && (kind == Case::kLower || kind == Case::kTitle) &&
+           CountCodePoints(letters) >= 2 && lexicon.Count(SyllableKey(letters)) > 0;
+  };
+  auto is_digits = [&](const Run& run) {
+    return !run.letters && IsAsciiDigit(static_cast<unsigned char>(token[run.begin]));
+  };
+  std::string out;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    if (i > 0 && ((is_word(runs[i - 1]) && is_digits(runs[i])) ||
+                  (is_digits(runs[i - 1]) && is_word(runs[i])))) {
+      out += ' ';
+    }
+    out += token.substr(runs[i].begin, runs[i].end - runs[i].begin);
+  }
+  return out;
+}
+
+// Whether `token` is the first half of a document number split after its dash
+// ("18/2025/TT-" then "BCT"): digits, a slash, and a dash at the end.
+bool IsSplitNumberHead(std::string_view token) {
+  return token.size() >= 3 && token.back() == '-' && token.find('/') != std::string_view::npos &&
+         IsAsciiDigit(static_cast<unsigned char>(token.front()));
+}
+
+// Whether `token` can end a split document number: capitals (with Đ), digits and dashes,
+// then at most closing punctuation ("BCT", "NĐ-CP;").
+bool IsNumberTail(std::string_view token) {
+  size_t pos = 0;
+  size_t capitals = 0;
+  bool closing = false;
+  while (pos < token.size()) {
+    const char32_t c = NextCodePoint(token, pos);
+    const std::optional<VietnameseLetter> letter = ParseVietnameseLetter(c);
+    const bool capital = letter && letter->upper && letter->tone == Tone::kNone &&
+                         (letter->base < 0x80 || letter->base == U'đ');
+    if (!closing && capital) {
+      ++capitals;
+    } else if (std::u32string_view(U".,;:)").find(c) != std::u32string_view::npos) {
+      closing = true;
+    } else if (closing || !(IsAsciiDigit(c) || c == U'-')) {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
 // The digits of a number token's core ("6", "2024", "06/3/2024", after RepairNumber), or
 // "" when it is not one.
 std::string NumberOf(std::string_view raw, const WordCore& core) {
@@ -378,11 +471,24 @@ TextPass RepairOcrWords(std::string_view raw, std::span<const OcrWord> words,
         continue;
       }
       const std::string_view token = raw.substr(span.begin, span.end - span.begin);
-      const std::string number = RepairNumber(token);
-      if (number != token) {
+      const std::string repaired =
+          IsRuleLine(token) ? std::string() : RepairNumber(SplitGluedNumbers(token, lexicon));
+      // The two halves of a split document number are joined over the space between them.
+      size_t end = span.end;
+      if (i + 1 < words.size() && IsSplitNumberHead(repaired)) {
+        const Span next = words[i + 1].raw;
+        if (next.begin >= span.end && next.end <= raw.size() &&
+            raw.substr(span.end, next.begin - span.end).find_first_not_of(" \n") ==
+                std::string_view::npos &&
+            raw.substr(span.end, next.begin - span.end).find("\n\n") == std::string_view::npos &&
+            IsNumberTail(raw.substr(next.begin, next.end - next.begin))) {
+          end = next.begin;
+        }
+      }
+      if (repaired != token || end != span.end) {
         out.Copy(copied, span.begin - copied);
-        out.Replace(span.begin, span.end - span.begin, number);
-        copied = span.end;
+        out.Replace(span.begin, end - span.begin, repaired);
+        copied = end;
       }
       continue;
     }

@@ -10,9 +10,11 @@
 // each repaired word maps back to the whole word it replaced, whose OcrWord keeps its page
 // and box. Words with digits or other signs inside (document numbers "12/KH-UBND", dates
 // "28/4/2026") only get letters that stand for digits made digits where a run between
-// separators holds nothing else ("1]" -> "11", "l8/2020" -> "18/2020"); words of mixed case
-// ("TTg") and capitalized words that are not Vietnamese syllables (abbreviations "UBND",
-// Roman numerals "XI") are never changed.
+// separators holds nothing else ("1]" -> "11", "l8/2020" -> "18/2020"), a word glued to a
+// number is separated from it ("ngày23" -> "ngày 23"), a document number split after its
+// dash is joined ("18/2025/TT- BCT" -> "18/2025/TT-BCT") and a rule line read as text
+// ("___", "———") is dropped; words of mixed case ("TTg") and capitalized words that are
+// not Vietnamese syllables (abbreviations "UBND", Roman numerals "XI") are never changed.
 #pragma once
 
 #include <span>

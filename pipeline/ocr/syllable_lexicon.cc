@@ -79,7 +79,9 @@ SyllableLexicon SyllableLexicon::FromTables(std::string_view syllables, std::str
   ForEachRow(bigrams, [&](std::string_view pair, uint32_t count) {
     const size_t space = pair.find(' ');
     if (space == std::string_view::npos) return;
-    std::string key = SyllableKey(pair.substr(0, space));
+    std::string first = SyllableKey(pair.substr(0, space));
+    lexicon.pairs_from_[first] += count;
+    std::string key = std::move(first);
     key += ' ';
     key += SyllableKey(pair.substr(space + 1));
     lexicon.pairs_[key] += count;
@@ -98,6 +100,11 @@ uint32_t SyllableLexicon::PairCount(std::string_view first, std::string_view sec
   key += second;
   auto it = pairs_.find(key);
   return it == pairs_.end() ? 0 : it->second;
+}
+
+uint64_t SyllableLexicon::PairsFrom(std::string_view first) const {
+  auto it = pairs_from_.find(std::string(first));
+  return it == pairs_from_.end() ? 0 : it->second;
 }
 
 const std::vector<std::string>& SyllableLexicon::WithSkeleton(std::string_view skeleton) const {

@@ -33,8 +33,12 @@ class SyllableLexicon {
   bool Contains(std::string_view key) const { return counts_.contains(std::string(key)); }
   // Occurrences of the syllable with this key; 0 when unseen (or only in the word list).
   uint32_t Count(std::string_view key) const;
-  // Occurrences of `first` directly followed by `second` (keys).
+  // Occurrences of `first` directly followed by `second` (keys). The table keeps only pairs
+  // seen several times: an absent pair is rare, not impossible.
   uint32_t PairCount(std::string_view first, std::string_view second) const;
+  // Sum of PairCount(first, x) over the pairs of the table that start with `first`: the
+  // rest of Count(first) is followed by a pair left out of it (or by punctuation).
+  uint64_t PairsFrom(std::string_view first) const;
   uint64_t total() const { return total_; }
   size_t size() const { return counts_.size(); }
 
@@ -43,7 +47,8 @@ class SyllableLexicon {
 
  private:
   std::unordered_map<std::string, uint32_t> counts_;
-  std::unordered_map<std::string, uint32_t> pairs_;  // "first second"
+  std::unordered_map<std::string, uint32_t> pairs_;       // "first second"
+  std::unordered_map<std::string, uint64_t> pairs_from_;  // first -> sum of its pairs
   std::unordered_map<std::string, std::vector<std::string>> by_skeleton_;
   uint64_t total_ = 0;
 };

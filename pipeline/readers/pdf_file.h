@@ -34,8 +34,9 @@ class PdfFile {
   // out of range.
   StatusOr<std::string> PageText(int number) const;
 
-  // Page `number` rendered at `dpi` in 8-bit gray, antialiased, on white; the gray of a
-  // colour pixel is its red channel, so red seals fade and black text stays. Fails with
+  // Page `number` rendered at `dpi` in 8-bit gray, antialiased, on white. On a page with red
+  // marks (found on a small colour preview) the gray of a pixel is its red channel, so red
+  // seals fade and black text stays; other pages are rendered to gray directly. Fails with
   // invalid_argument for a page out of range or a dpi outside 50..1200, data_error when
   // Poppler cannot render it.
   StatusOr<GrayImage> RenderPage(int number, int dpi) const;

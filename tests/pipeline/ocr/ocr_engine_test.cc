@@ -87,6 +87,33 @@ TEST(OcrEngine, UpsideDownPageIsTurned) {
   EXPECT_LE(CharacterErrorRate(GroundTruth(), CollapseWhitespace(page->text)), 0.02) << page->text;
 }
 
+// Tesseract reads a page turned by a quarter itself, but with its boxes in the turned
+// page: the engine must still find the turn and read the page upright.
+TEST(OcrEngine, QuarterTurnedPageIsTurnedUpright) {
+  const GrayImage upright = LoadCrop();
+  ASSERT_FALSE(upright.empty());
+  GrayImage turned{upright.height, upright.width, upright.dpi, {}};
+  turned.pixels.resize(upright.pixels.size());
+  // A quarter turn counter-clockwise: the first line now runs up the left edge.
+  for (int y = 0; y < turned.height; ++y) {
+    for (int x = 0; x < turned.width; ++x) {
+      turned.pixels[static_cast<size_t>(y) * turned.width + x] =
+          upright.pixels[static_cast<size_t>(x) * upright.width + (upright.width - 1 - y)];
+    }
+  }
+  StatusOr<OcrEngine*> engine = ProcessOcrEngine("vie");
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  StatusOr<OcrPage> page = (*engine)->Read(turned);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(page->rotation, 90);
+  EXPECT_LE(CharacterErrorRate(GroundTruth(), CollapseWhitespace(page->text)), 0.02) << page->text;
+  ASSERT_FALSE(page->words.empty());
+  for (const OcrPageWord& w : page->words) {
+    EXPECT_LE(w.box.x1, upright.width);
+    EXPECT_LE(w.box.y1, upright.height);
+  }
+}
+
 TEST(OcrEngine, BlankPageHasNoWords) {
   GrayImage blank{600, 400, 300, std::vector<uint8_t>(600 * 400, 255)};
   StatusOr<OcrEngine*> engine = ProcessOcrEngine("vie");

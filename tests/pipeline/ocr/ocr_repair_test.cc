@@ -109,6 +109,40 @@ TEST(RepairOcrWords, DigitLookAlikesInsideNumbers) {
   EXPECT_EQ(Repair("L2O26 I/TTr 20250H15 [1] lO", 40), "L2O26 I/TTr 20250H15 [1] lO");
 }
 
+TEST(RepairOcrWords, WordsGluedToNumbersAreSeparated) {
+  EXPECT_EQ(Repair("Hà Nội, ngày23 tháng 4, ngày82tháng", 60),
+            "Hà Nội, ngày 23 tháng 4, ngày 82 tháng");
+  EXPECT_EQ(Repair("Điều5. Hiệu lực", 60), "Điều 5. Hiệu lực");
+  // Codes and units keep their letters and digits together.
+  EXPECT_EQ(Repair("Luật số 64/2025/QH15 và H5N1, diện tích 20 m2", 60),
+            "Luật số 64/2025/QH15 và H5N1, diện tích 20 m2");
+}
+
+TEST(RepairOcrWords, DocumentNumberSplitAfterItsDashIsJoined) {
+  EXPECT_EQ(Repair("Thông tư số 18/2025/TT-\nBCT ngày 13", 90),
+            "Thông tư số 18/2025/TT-BCT ngày 13");
+  EXPECT_EQ(Repair("Tờ trình 4017/TTr- BNNMT; Nghị định 81/2019/NĐ- CP.", 90),
+            "Tờ trình 4017/TTr-BNNMT; Nghị định 81/2019/NĐ-CP.");
+  // A dash before a word, or across paragraphs, is left as read.
+  EXPECT_EQ(Repair("giai đoạn 2026- 2030 và 12/2025/TT-\n\nBCT", 90),
+            "giai đoạn 2026- 2030 và 12/2025/TT-\n\nBCT");
+  EXPECT_EQ(Repair("số 12/UBND- các sở", 90), "số 12/UBND- các sở");
+}
+
+TEST(RepairOcrWords, RuleLinesReadAsTextAreDropped) {
+  EXPECT_EQ(Repair("ỦY BAN NHÂN DÂN\n___\nSố: 12/KH-UBND", 40),
+            "ỦY BAN NHÂN DÂN\n\nSố: 12/KH-UBND");
+  EXPECT_EQ(Repair("Độc lập - Tự do ——— Hạnh phúc", 40), "Độc lập - Tự do  Hạnh phúc");
+  // Dashes that may be punctuation stay.
+  EXPECT_EQ(Repair("Độc lập - Tự do —- Hạnh phúc", 40), "Độc lập - Tự do —- Hạnh phúc");
+}
+
+TEST(RepairOcrWords, AbsentPairAfterACommonWordIsNotEvidenceAgainstIt) {
+  // "sô" is no word; "số" (number) is among the most common ones. That the table has no
+  // pair "số dành" does not make the rare "cô" likelier before "dành".
+  EXPECT_EQ(Repair("thiết bị sô dành cho", 97), "thiết bị số dành cho");
+}
+
 TEST(RepairOcrWords, RepairedWordMapsBackToTheWordItReplaced) {
   const std::string raw = "Căn cứ Nghị lịnh, số 81";
   const TextPass pass = RepairOcrWords(raw, WordsOf(raw, 70));

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "pipeline/eval/cer.h"
 #include "tests/test_paths.h"
@@ -52,6 +54,46 @@ TEST(PdfFile, RendersGrayA4AtTheAskedDpi) {
   size_t dark = 0;
   for (uint8_t p : image->pixels) dark += p < 128;
   EXPECT_GT(dark, 1000u);
+}
+
+// A one-page PDF, 100 x 100 pt, with a red square on the left and a black one on the right,
+// both 30 pt wide, 30 pt above the bottom edge.
+std::string RedAndBlackSquaresPdf() {
+  const std::string content = "1 0 0 rg 10 30 30 30 re f 0 0 0 rg 60 30 30 30 re f";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Contents 4 0 R >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
+         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(PdfFile, RedInkDropsOutBlackStays) {
+  const std::string bytes = RedAndBlackSquaresPdf();  // PdfFile reads from it until the end
+  StatusOr<PdfFile> pdf = PdfFile::Open(bytes, "");
+  ASSERT_TRUE(pdf.ok()) << pdf.status().ToString();
+  StatusOr<GrayImage> image = pdf->RenderPage(1, 72);  // one pixel per point
+  ASSERT_TRUE(image.ok()) << image.status().ToString();
+  ASSERT_EQ(image->width, 100);
+  ASSERT_EQ(image->height, 100);
+  auto at = [&](int x, int y) { return image->pixels[static_cast<size_t>(y) * 100 + x]; };
+  EXPECT_GE(at(25, 55), 240);  // inside the red square: as light as the paper
+  EXPECT_LE(at(75, 55), 15);   // inside the black square
+  EXPECT_EQ(at(50, 10), 255);  // paper
 }
 
 TEST(PdfFile, PageAndDpiOutOfRange) {
