@@ -4,6 +4,8 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
+#include <unordered_set>
 #include <utility>
 
 #include "extractors/data_table.h"
@@ -17,22 +19,33 @@ struct Abbreviation {
   std::vector<AgencyToken> tokens;  // "ủy", "ban", "nhân", "dân"
 };
 
-bool IsAsciiAlnum(UChar32 c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+// What the tokenizer asks of a code point, from one general category lookup (u_isalnum is a
+// letter or a decimal digit, u_isupper an upper-case letter, u_islower a lower-case one).
+struct CharClass {
+  bool word = false;  // a letter, digit, mark or "&": part of a word
+  bool upper = false;
+  bool lower = false;
+};
+
+CharClass Classify(UChar32 c) {
+  if (c < 0) return {};
+  if (c < 0x80) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool lower = c >= 'a' && c <= 'z';
+    return {c == '&' || upper || lower || (c >= '0' && c <= '9'), upper, lower};
+  }
+  const int8_t category = u_charType(c);
+  const uint32_t mask = U_MASK(category);
+  return {(mask & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_M_MASK)) != 0, category == U_UPPERCASE_LETTER,
+          category == U_LOWERCASE_LETTER};
 }
 
-bool IsWordChar(UChar32 c) {
-  if (c < 0x80) return c >= 0 && (c == '&' || IsAsciiAlnum(c));
-  return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
+bool IsWordChar(UChar32 c) { return Classify(c).word; }
 
 bool IsSpace(UChar32 c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
   return c == 0xA0 || u_isUWhiteSpace(c);
 }
-
-bool IsUpper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
-bool IsLower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 
 UChar32 At(std::string_view s, size_t pos, size_t* next) {
   const auto byte = static_cast<unsigned char>(s[pos]);
@@ -51,28 +64,38 @@ UChar32 At(std::string_view s, size_t pos, size_t* next) {
 void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded,
                   std::vector<AgencyToken>& out);
 
-const std::vector<Abbreviation>& Abbreviations() {
-  static const std::vector<Abbreviation>* list = [] {
-    auto* l = new std::vector<Abbreviation>;
+// The listed abbreviations by their first byte, each list longest first: a capitalised word
+// is compared with the few that start like it, not with all.
+using AbbreviationsByFirstByte = std::array<std::vector<Abbreviation>, 256>;
+
+const AbbreviationsByFirstByte& Abbreviations() {
+  static const AbbreviationsByFirstByte* by_first = [] {
+    std::vector<Abbreviation> list;
     DataTable table = LoadDataTable("abbreviations.tsv");
     const int a = table.Column("abbreviation");
     const int e = table.Column("expansion");
     for (const auto& row : table.rows) {
+      if (row[a].empty()) continue;
       Abbreviation abbreviation{row[a], {}};
       AppendTokens(row[e], 0, row[e].size(), true, abbreviation.tokens);
-      l->push_back(std::move(abbreviation));
+      list.push_back(std::move(abbreviation));
     }
-    std::stable_sort(l->begin(), l->end(), [](const Abbreviation& x, const Abbreviation& y) {
+    std::stable_sort(list.begin(), list.end(), [](const Abbreviation& x, const Abbreviation& y) {
       return x.printed.size() > y.printed.size();
     });
-    return l;
+    auto* by_byte = new AbbreviationsByFirstByte;
+    for (Abbreviation& abbreviation : list) {
+      (*by_byte)[static_cast<unsigned char>(abbreviation.printed[0])].push_back(
+          std::move(abbreviation));
+    }
+    return by_byte;
   }();
-  return *list;
+  return *by_first;
 }
 
 // The listed abbreviation printed at text[pos] as a whole token, or nullptr.
 const Abbreviation* AbbreviationAt(std::string_view text, size_t pos, size_t end) {
-  for (const Abbreviation& a : Abbreviations()) {
+  for (const Abbreviation& a : Abbreviations()[static_cast<unsigned char>(text[pos])]) {
     if (pos + a.printed.size() > end || text.compare(pos, a.printed.size(), a.printed) != 0) {
       continue;
     }
@@ -100,12 +123,13 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       word_start_allowed = true;
       continue;
     }
-    if (c < 0 || IsSpace(c)) {
+    const CharClass first = Classify(c);
+    if (c < 0 || (!first.word && IsSpace(c))) {
       i = next;
       word_start_allowed = true;
       continue;
     }
-    if (!IsWordChar(c)) {
+    if (!first.word) {
       AgencyToken t;
       t.key.assign(text.substr(i, next - i));
       t.span = {i, next};
@@ -117,7 +141,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
       continue;
     }
-    if (word_start_allowed && IsUpper(c) && !expanded) {
+    if (word_start_allowed && first.upper && !expanded) {
       if (const Abbreviation* a = AbbreviationAt(text, i, end)) {
         for (const AgencyToken& expansion : a->tokens) {
           out.push_back(expansion);
@@ -137,20 +161,20 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
     bool first_upper = false;
     while (i < end) {
       UChar32 w = At(text, i, &next);
-      if (w < 0 || !IsWordChar(w)) break;
-      const bool is_upper = IsUpper(w);
-      if (is_upper) {
+      const CharClass w_class = Classify(w);
+      if (!w_class.word) break;
+      if (w_class.upper) {
         if (upper + lower == 0) first_upper = true;
         ++upper;
-      } else if (IsLower(w)) {
+      } else if (w_class.lower) {
         ++lower;
       }
       if (w < 0x80) {
-        t.key += static_cast<char>(is_upper ? w - 'A' + 'a' : w);
+        t.key += static_cast<char>(w_class.upper ? w - 'A' + 'a' : w);
       } else {
         char buffer[U8_MAX_LENGTH];
         int32_t length = 0;
-        U8_APPEND_UNSAFE(buffer, length, is_upper ? u_tolower(w) : w);
+        U8_APPEND_UNSAFE(buffer, length, w_class.upper ? u_tolower(w) : w);
         t.key.append(buffer, static_cast<size_t>(length));
       }
       i = next;
@@ -198,8 +222,21 @@ const std::vector<OcrPhrase>& OcrPhrases() {
   return *list;
 }
 
+// True when some token is a word of a printed OCR phrase: elsewhere none can match.
+bool MayHoldOcrPhrase(const std::vector<AgencyToken>& tokens) {
+  static const std::unordered_set<std::string>* words = [] {
+    auto* w = new std::unordered_set<std::string>;
+    for (const OcrPhrase& phrase : OcrPhrases())
+      w->insert(phrase.printed.begin(), phrase.printed.end());
+    return w;
+  }();
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const AgencyToken& t) { return !t.punct && words->count(t.key) != 0; });
+}
+
 // Reads the phrases OCR printed with a wrong tone mark as written, in the printed case.
 void ReadOcrPhrases(std::vector<AgencyToken>& tokens) {
+  if (!MayHoldOcrPhrase(tokens)) return;
   for (const OcrPhrase& phrase : OcrPhrases()) {
     const size_t n = phrase.printed.size();
     for (size_t i = 0; i + n <= tokens.size(); ++i) {
