@@ -27,6 +27,26 @@ struct CharClass {
   bool lower = false;
 };
 
+CharClass ClassifyByCategory(UChar32 c) {
+  const int8_t category = u_charType(c);
+  const uint32_t mask = U_MASK(category);
+  return {(mask & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_M_MASK)) != 0, category == U_UPPERCASE_LETTER,
+          category == U_LOWERCASE_LETTER};
+}
+
+// The classes of the code points below U+2000 (Latin with all Vietnamese letters, marks),
+// looked up instead of asking ICU for every letter.
+constexpr UChar32 kTabled = 0x2000;
+
+const std::array<CharClass, kTabled>& ClassTable() {
+  static const auto* table = [] {
+    auto* t = new std::array<CharClass, kTabled>;
+    for (UChar32 c = 0; c < kTabled; ++c) (*t)[c] = ClassifyByCategory(c);
+    return t;
+  }();
+  return *table;
+}
+
 CharClass Classify(UChar32 c) {
   if (c < 0) return {};
   if (c < 0x80) {
@@ -34,10 +54,7 @@ CharClass Classify(UChar32 c) {
     const bool lower = c >= 'a' && c <= 'z';
     return {c == '&' || upper || lower || (c >= '0' && c <= '9'), upper, lower};
   }
-  const int8_t category = u_charType(c);
-  const uint32_t mask = U_MASK(category);
-  return {(mask & (U_GC_L_MASK | U_GC_ND_MASK | U_GC_M_MASK)) != 0, category == U_UPPERCASE_LETTER,
-          category == U_LOWERCASE_LETTER};
+  return c < kTabled ? ClassTable()[c] : ClassifyByCategory(c);
 }
 
 bool IsWordChar(UChar32 c) { return Classify(c).word; }
