@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_set>
+#include <cstdint>
 #include <utility>
 
 #include "extractors/data_table.h"
@@ -47,14 +47,19 @@ const std::array<CharClass, kTabled>& ClassTable() {
   return *table;
 }
 
-CharClass Classify(UChar32 c) {
+// Kept apart so that the ASCII test of Classify inlines into the tokenizer's loop.
+[[gnu::noinline]] CharClass ClassifyNonAscii(UChar32 c) {
+  return c < kTabled ? ClassTable()[c] : ClassifyByCategory(c);
+}
+
+inline CharClass Classify(UChar32 c) {
   if (c < 0) return {};
   if (c < 0x80) {
     const bool upper = c >= 'A' && c <= 'Z';
     const bool lower = c >= 'a' && c <= 'z';
     return {c == '&' || upper || lower || (c >= '0' && c <= '9'), upper, lower};
   }
-  return c < kTabled ? ClassTable()[c] : ClassifyByCategory(c);
+  return ClassifyNonAscii(c);
 }
 
 bool IsWordChar(UChar32 c) { return Classify(c).word; }
@@ -239,16 +244,27 @@ const std::vector<OcrPhrase>& OcrPhrases() {
   return *list;
 }
 
-// True when some token is a word of a printed OCR phrase: elsewhere none can match.
+// True when some token may start a printed OCR phrase: a token whose first byte and length
+// are those of no phrase's first word rules the phrases out without comparing them.
 bool MayHoldOcrPhrase(const std::vector<AgencyToken>& tokens) {
-  static const std::unordered_set<std::string>* words = [] {
-    auto* w = new std::unordered_set<std::string>;
-    for (const OcrPhrase& phrase : OcrPhrases())
-      w->insert(phrase.printed.begin(), phrase.printed.end());
-    return w;
+  constexpr size_t kMaxLength = 64;  // bits of a uint64_t; longer first words: always checked
+  static const std::array<uint64_t, 256>* lengths_by_first_byte = [] {
+    auto* by_byte = new std::array<uint64_t, 256>{};
+    for (const OcrPhrase& phrase : OcrPhrases()) {
+      const std::string& first = phrase.printed[0];
+      if (first.empty() || first.size() >= kMaxLength) {
+        by_byte->fill(~uint64_t{0});
+      } else {
+        (*by_byte)[static_cast<unsigned char>(first[0])] |= uint64_t{1} << first.size();
+      }
+    }
+    return by_byte;
   }();
-  return std::any_of(tokens.begin(), tokens.end(),
-                     [](const AgencyToken& t) { return !t.punct && words->count(t.key) != 0; });
+  return std::any_of(tokens.begin(), tokens.end(), [](const AgencyToken& t) {
+    if (t.punct || t.key.empty()) return false;
+    const uint64_t lengths = (*lengths_by_first_byte)[static_cast<unsigned char>(t.key[0])];
+    return t.key.size() >= kMaxLength ? lengths != 0 : (lengths >> t.key.size() & 1) != 0;
+  });
 }
 
 // Reads the phrases OCR printed with a wrong tone mark as written, in the printed case.
