@@ -145,10 +145,19 @@ bool IsNameGlueUncached(std::string_view text) {
       text.find(" - ") != std::string_view::npos) {
     return false;
   }
-  for (const std::vector<std::string>& segment : Segments(FoldKey(text))) {
-    if (!IsGlueSegment(segment)) return false;
+  // Read one piece between commas at a time: folding keeps each "," and ";" where it stands,
+  // so a text that is no glue is mostly ruled out by its first piece, the rest never folded.
+  size_t begin = 0;
+  while (true) {
+    const size_t end = text.find_first_of(",;", begin);
+    const std::string_view piece =
+        text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+    for (const std::vector<std::string>& segment : Segments(FoldKey(piece))) {
+      if (!IsGlueSegment(segment)) return false;
+    }
+    if (end == std::string_view::npos) return true;
+    begin = end + 1;
   }
-  return true;
 }
 
 }  // namespace
