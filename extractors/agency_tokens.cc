@@ -82,6 +82,23 @@ UChar32 At(std::string_view s, size_t pos, size_t* next) {
   return c;
 }
 
+// Appends text[begin, end), a run of word characters, to key in lower case.
+void AppendLowerCase(std::string_view text, size_t begin, size_t end, std::string& key) {
+  size_t next = 0;
+  for (size_t i = begin; i < end; i = next) {
+    const UChar32 c = At(text, i, &next);
+    const bool upper = Classify(c).upper;
+    if (c < 0x80) {
+      key += static_cast<char>(upper ? c - 'A' + 'a' : c);
+    } else {
+      char buffer[U8_MAX_LENGTH];
+      int32_t length = 0;
+      U8_APPEND_UNSAFE(buffer, length, upper ? u_tolower(c) : c);
+      key.append(buffer, static_cast<size_t>(length));
+    }
+  }
+}
+
 // Appends the words and marks of text[begin, end) to out.
 void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded,
                   std::vector<AgencyToken>& out);
@@ -182,8 +199,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
     int lower = 0;
     bool first_upper = false;
     while (i < end) {
-      UChar32 w = At(text, i, &next);
-      const CharClass w_class = Classify(w);
+      const CharClass w_class = Classify(At(text, i, &next));
       if (!w_class.word) break;
       if (w_class.upper) {
         if (upper + lower == 0) first_upper = true;
@@ -191,15 +207,13 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       } else if (w_class.lower) {
         ++lower;
       }
-      if (w < 0x80) {
-        t.key += static_cast<char>(w_class.upper ? w - 'A' + 'a' : w);
-      } else {
-        char buffer[U8_MAX_LENGTH];
-        int32_t length = 0;
-        U8_APPEND_UNSAFE(buffer, length, w_class.upper ? u_tolower(w) : w);
-        t.key.append(buffer, static_cast<size_t>(length));
-      }
       i = next;
+    }
+    // Lower case changes only the upper-case letters: a word without any is its own key.
+    if (upper == 0) {
+      t.key.assign(text.substr(t.span.begin, i - t.span.begin));
+    } else {
+      AppendLowerCase(text, t.span.begin, i, t.key);
     }
     t.span.end = i;
     if (upper >= 2 && lower == 0) {
