@@ -286,7 +286,11 @@ void ReadOcrPhrases(std::vector<AgencyToken>& tokens) {
   if (!MayHoldOcrPhrase(tokens)) return;
   for (const OcrPhrase& phrase : OcrPhrases()) {
     const size_t n = phrase.printed.size();
+    const std::string& first = phrase.printed[0];
     for (size_t i = 0; i + n <= tokens.size(); ++i) {
+      // Length and first byte before comparing: most words differ in them.
+      const std::string& key = tokens[i].key;
+      if (key.size() != first.size() || key[0] != first[0]) continue;
       bool match = true;
       for (size_t k = 0; k < n && match; ++k) {
         match = !tokens[i + k].punct && tokens[i + k].key == phrase.printed[k];
