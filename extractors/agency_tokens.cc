@@ -169,13 +169,12 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       continue;
     }
     if (!first.word) {
-      AgencyToken t;
+      AgencyToken& t = out.emplace_back();  // filled in place: no move
       t.key.assign(text.substr(i, next - i));
       t.span = {i, next};
       t.punct = true;
       t.expanded = expanded;
       t.line_start = std::exchange(line_start, false);
-      out.push_back(std::move(t));
       i = next;
       word_start_allowed = c != '/' && c != '-' && c != '.' && c != '&';
       continue;
@@ -192,7 +191,7 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
         continue;
       }
     }
-    AgencyToken t;
+    AgencyToken& t = out.emplace_back();
     t.span.begin = i;
     t.expanded = expanded;
     int upper = 0;
@@ -222,7 +221,6 @@ void AppendTokens(std::string_view text, size_t begin, size_t end, bool expanded
       t.word_case = WordCase::kInitial;
     }
     t.line_start = std::exchange(line_start, false);
-    out.push_back(std::move(t));
     word_start_allowed = false;
   }
 }
