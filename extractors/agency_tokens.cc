@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "extractors/abbreviations.h"
 #include "extractors/data_table.h"
 #include "extractors/text_case.h"
 
@@ -109,19 +110,13 @@ using AbbreviationsByFirstByte = std::array<std::vector<Abbreviation>, 256>;
 
 const AbbreviationsByFirstByte& Abbreviations() {
   static const AbbreviationsByFirstByte* by_first = [] {
-    std::vector<Abbreviation> list;
-    DataTable table = LoadDataTable("abbreviations.tsv");
-    const int a = table.Column("abbreviation");
-    const int e = table.Column("expansion");
-    for (const auto& row : table.rows) {
-      if (row[a].empty()) continue;
-      Abbreviation abbreviation{row[a], {}};
-      AppendTokens(row[e], 0, row[e].size(), true, abbreviation.tokens);
+    std::vector<Abbreviation> list;  // longest first, as listed
+    for (const ListedAbbreviation& listed : ListedAbbreviations()) {
+      if (listed.printed.empty()) continue;
+      Abbreviation abbreviation{listed.printed, {}};
+      AppendTokens(listed.expansion, 0, listed.expansion.size(), true, abbreviation.tokens);
       list.push_back(std::move(abbreviation));
     }
-    std::stable_sort(list.begin(), list.end(), [](const Abbreviation& x, const Abbreviation& y) {
-      return x.printed.size() > y.printed.size();
-    });
     auto* by_byte = new AbbreviationsByFirstByte;
     for (Abbreviation& abbreviation : list) {
       (*by_byte)[static_cast<unsigned char>(abbreviation.printed[0])].push_back(
