@@ -70,17 +70,22 @@ bool IsSpace(UChar32 c) {
   return c == 0xA0 || u_isUWhiteSpace(c);
 }
 
-UChar32 At(std::string_view s, size_t pos, size_t* next) {
-  const auto byte = static_cast<unsigned char>(s[pos]);
-  if (byte < 0x80) {
-    *next = pos + 1;
-    return byte;
-  }
+[[gnu::noinline]] UChar32 AtMultibyte(std::string_view s, size_t pos, size_t* next) {
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
   *next = static_cast<size_t>(i);
   return c;
+}
+
+// The code point at s[pos]; *next is the offset after it. ASCII inline, the rest apart.
+inline UChar32 At(std::string_view s, size_t pos, size_t* next) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    *next = pos + 1;
+    return byte;
+  }
+  return AtMultibyte(s, pos, next);
 }
 
 // Appends text[begin, end), a run of word characters, to key in lower case.
