@@ -8,6 +8,9 @@
 namespace vanban {
 
 int PhraseTrie::Child(int node, int word) const {
+  if (node == 0) {
+    return static_cast<size_t>(word) < root_children_.size() ? root_children_[word] : -1;
+  }
   const auto& next = nodes_[node].next;
   auto it = std::lower_bound(next.begin(), next.end(), std::pair<int, int>{word, -1});
   return it != next.end() && it->first == word ? it->second : -1;
@@ -24,6 +27,10 @@ void PhraseTrie::Add(const std::vector<int>& words, std::string written) {
       auto& next = nodes_[node].next;
       next.insert(std::lower_bound(next.begin(), next.end(), std::pair<int, int>{word, -1}),
                   {word, child});
+      if (node == 0) {
+        if (root_children_.size() <= static_cast<size_t>(word)) root_children_.resize(word + 1, -1);
+        root_children_[word] = child;
+      }
     }
     node = child;
   }

@@ -66,6 +66,9 @@ class PhraseTrie {
   };
   int Child(int node, int word) const;
   std::vector<Node> nodes_ = std::vector<Node>(1);  // nodes_[0] is the root
+  // The root's children by word id (-1: none): every match starts there, so its step is an
+  // index instead of a search among thousands of first words.
+  std::vector<int> root_children_;
 };
 
 class AgencyLexicon {

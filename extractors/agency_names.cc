@@ -7,6 +7,7 @@
 #include <array>
 #include <vector>
 
+#include "extractors/abbreviations.h"
 #include "extractors/data_table.h"
 #include "extractors/gazetteer.h"
 #include "extractors/text_case.h"
@@ -14,35 +15,15 @@
 namespace vanban {
 namespace {
 
-struct Abbreviation {
-  std::string abbreviation;
-  std::string expansion;
-};
-
-const std::vector<Abbreviation>& Abbreviations() {
-  static const std::vector<Abbreviation>* list = [] {
-    auto* l = new std::vector<Abbreviation>;
-    DataTable table = LoadDataTable("abbreviations.tsv");
-    const int a = table.Column("abbreviation");
-    const int e = table.Column("expansion");
-    for (const auto& row : table.rows) l->push_back({row[a], row[e]});
-    std::stable_sort(l->begin(), l->end(), [](const Abbreviation& x, const Abbreviation& y) {
-      return x.abbreviation.size() > y.abbreviation.size();
-    });
-    return l;
-  }();
-  return *list;
-}
-
 // True when some listed abbreviation starts with the byte c: elsewhere none can match.
 bool MayStartAbbreviation(char c) {
   static const std::array<bool, 256> kFirstBytes = [] {
     std::array<bool, 256> first{};
-    for (const Abbreviation& a : Abbreviations()) {
-      if (a.abbreviation.empty()) {
+    for (const ListedAbbreviation& a : ListedAbbreviations()) {
+      if (a.printed.empty()) {
         first.fill(true);
       } else {
-        first[static_cast<unsigned char>(a.abbreviation[0])] = true;
+        first[static_cast<unsigned char>(a.printed[0])] = true;
       }
     }
     return first;
@@ -280,11 +261,11 @@ std::string ExpandAbbreviations(std::string_view text) {
   while (i < text.size()) {
     bool replaced = false;
     if (MayStartAbbreviation(text[i]) && !IsTokenChar(CodePointBefore(text, i))) {
-      for (const Abbreviation& a : Abbreviations()) {
-        if (text.compare(i, a.abbreviation.size(), a.abbreviation) != 0) continue;
-        if (IsTokenChar(CodePointAt(text, i + a.abbreviation.size()))) continue;
+      for (const ListedAbbreviation& a : ListedAbbreviations()) {
+        if (text.compare(i, a.printed.size(), a.printed) != 0) continue;
+        if (IsTokenChar(CodePointAt(text, i + a.printed.size()))) continue;
         out += a.expansion;
-        i += a.abbreviation.size();
+        i += a.printed.size();
         replaced = true;
         break;
       }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extractors/agency_names.h"
@@ -105,9 +106,29 @@ bool HasUpperWord(std::string_view text) {
   return false;
 }
 
+bool IsNameGlueUncached(std::string_view text);
+
 }  // namespace
 
 bool IsNameGlue(std::string_view text) {
+  // Commas and spaces alone join names (the commonest case, decided without folding).
+  if (text.find_first_not_of(" ,;\n\t\r") == std::string_view::npos) return true;
+  // The same short gaps ("và các", ", Ủy ban") come back again and again: remembered.
+  constexpr size_t kRememberedBytes = 64;
+  constexpr size_t kRememberedTexts = 20000;
+  if (text.size() > kRememberedBytes) return IsNameGlueUncached(text);
+  thread_local std::unordered_map<std::string, bool> remembered;
+  auto it = remembered.find(std::string(text));
+  if (it != remembered.end()) return it->second;
+  if (remembered.size() >= kRememberedTexts) remembered.clear();
+  const bool glue = IsNameGlueUncached(text);
+  remembered.emplace(text, glue);
+  return glue;
+}
+
+namespace {
+
+bool IsNameGlueUncached(std::string_view text) {
   // A head shared by the names of a list, before the names: "Chủ tịch Ủy ban nhân dân các
   // tỉnh: Khánh Hòa, Đắk Lắk" (the agency finder names the bodies by what follows it).
   const size_t colon = text.rfind(':');
@@ -124,11 +145,22 @@ bool IsNameGlue(std::string_view text) {
       text.find(" - ") != std::string_view::npos) {
     return false;
   }
-  for (const std::vector<std::string>& segment : Segments(FoldKey(text))) {
-    if (!IsGlueSegment(segment)) return false;
+  // Read one piece between commas at a time: folding keeps each "," and ";" where it stands,
+  // so a text that is no glue is mostly ruled out by its first piece, the rest never folded.
+  size_t begin = 0;
+  while (true) {
+    const size_t end = text.find_first_of(",;", begin);
+    const std::string_view piece =
+        text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+    for (const std::vector<std::string>& segment : Segments(FoldKey(piece))) {
+      if (!IsGlueSegment(segment)) return false;
+    }
+    if (end == std::string_view::npos) return true;
+    begin = end + 1;
   }
-  return true;
 }
+
+}  // namespace
 
 std::vector<int> RunAfter(std::string_view text, size_t from, size_t limit,
                           const std::vector<AgencyMention>& mentions) {

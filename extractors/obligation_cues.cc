@@ -3,15 +3,18 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "extractors/data_table.h"
 #include "extractors/loose_pattern.h"
+#include "pipeline/normalize/fold.h"
 #include "pipeline/utf8.h"
 
 namespace vanban {
@@ -35,9 +38,38 @@ bool IsLabel(CueKind kind) {
 // followed by ":". A set over the positional kinds tells which kinds a sentence holds.
 struct CuePatterns {
   std::array<std::unique_ptr<RE2>, kKinds> by_kind;
+  // Per kind, the bytes a match can start with (MarkFirstBytes): CueAt rules out every
+  // other position without running the pattern.
+  std::array<std::array<bool, 256>, kKinds> first_bytes{};
   std::unique_ptr<RE2::Set> any;
   std::vector<CueKind> set_kinds;  // kind of each pattern of `any`
 };
+
+// Marks the bytes a loose pattern of the phrase (LetterCase::kAny) can start with: a letter
+// in either case with any marks (its ASCII base letter or any byte of a multi-byte code
+// point), any other character as printed. Conservative: all bytes when unsure.
+void MarkFirstBytes(std::string_view phrase, std::array<bool, 256>& first) {
+  if (phrase.empty()) return;  // matches nothing but the empty text, which is no cue
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(phrase.data(), i, static_cast<int32_t>(phrase.size()), c);
+  if (c < 0 || u_isUWhiteSpace(c)) {
+    first.fill(true);
+    return;
+  }
+  if (!u_isalpha(c)) {
+    first[static_cast<unsigned char>(phrase[0])] = true;
+    return;
+  }
+  for (size_t b = 0x80; b < first.size(); ++b) first[b] = true;
+  const std::string base = FoldAscii(phrase.substr(0, static_cast<size_t>(i)));
+  if (base.size() != 1 || !std::isalpha(static_cast<unsigned char>(base[0]))) {
+    first.fill(true);
+    return;
+  }
+  first[static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(base[0])))] = true;
+  first[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(base[0])))] = true;
+}
 
 const CuePatterns& Patterns() {
   static const CuePatterns* patterns = [] {
@@ -59,6 +91,7 @@ const CuePatterns& Patterns() {
                 [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
       std::string alternation;
       for (const std::string& s : list) {
+        MarkFirstBytes(s, p->first_bytes[k]);
         if (!alternation.empty()) alternation += "|";
         alternation += LoosePattern(s, LetterCase::kAny);
       }
@@ -161,7 +194,12 @@ bool HasCue(std::string_view text, Span span, CueKind kind) {
 }
 
 size_t CueAt(std::string_view text, size_t pos, CueKind kind) {
-  const RE2& re = *Patterns().by_kind[static_cast<size_t>(kind)];
+  const CuePatterns& patterns = Patterns();
+  if (pos >= text.size() ||
+      !patterns.first_bytes[static_cast<size_t>(kind)][static_cast<unsigned char>(text[pos])]) {
+    return 0;
+  }
+  const RE2& re = *patterns.by_kind[static_cast<size_t>(kind)];
   re2::StringPiece m;
   if (!re.Match(text, pos, text.size(), RE2::ANCHOR_START, &m, 1)) return 0;
   return WordEndsAt(text, pos + m.size()) ? m.size() : 0;

@@ -65,6 +65,9 @@ bool Recounts(std::string_view text, Span sentence) {
   static const RE2 dated("^(?:" + LoosePattern("ngày", LetterCase::kAny) +
                          R"(\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})|)" +
                          LoosePattern("tại", LetterCase::kAny) + R"(\s[^,]{0,60}?\ssố\s*\d+/))");
+  // The pattern is anchored and both openers start with "n" or "t" in either case.
+  const char first = sentence.empty() ? '\0' : text[sentence.begin];
+  if (first != 'n' && first != 'N' && first != 't' && first != 'T') return false;
   return RE2::PartialMatch(text.substr(sentence.begin, std::min<size_t>(sentence.size(), 160)),
                            dated);
 }

@@ -40,9 +40,24 @@ const std::array<MarkerPattern, 7>& MarkerPatterns() {
   return *patterns;
 }
 
+// True when a line starting with this byte may start with a marker of MarkerPatterns: "đ"
+// and "Đ" (of "điều", "đ)") and the bullets "•", "·", "–", "—" start with 0xC4, 0xC2 or 0xE2.
+// Most lines start with another capital letter: no pattern is run on them.
+bool MayStartMarker(char first) {
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> may{};
+    for (unsigned char c : std::string_view("dDIVXL()-*+\xC2\xC4\xE2")) may[c] = true;
+    for (char c = '0'; c <= '9'; ++c) may[static_cast<unsigned char>(c)] = true;
+    for (char c = 'a'; c <= 'z'; ++c) may[static_cast<unsigned char>(c)] = true;
+    return may;
+  }();
+  return kFirst[static_cast<unsigned char>(first)];
+}
+
 // A table row number alone on its line: "1", "12.", "II".
 bool IsRowNumberLine(std::string_view line) {
   static const RE2 re(R"((?:\d{1,3}|[IVXL]{1,5})\.?)");
+  if (line.empty() || !MayStartMarker(line[0])) return false;
   return RE2::FullMatch(line, re);
 }
 
@@ -114,6 +129,7 @@ struct Marker {
 };
 
 Marker ReadMarker(std::string_view line) {
+  if (line.empty() || !MayStartMarker(line[0])) return {};
   for (const MarkerPattern& p : MarkerPatterns()) {
     // Most lines start with no marker: a match without submatches rules a pattern out fast.
     if (!p.re.Match(line, 0, line.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
