@@ -60,6 +60,9 @@ const RE2& InnerAuthorityRe() {
   return re;
 }
 
+// Every "Nơi nhận" pattern starts with an 'n': other units are ruled out without RE2.
+bool MayStartLabel(std::string_view t) { return !t.empty() && (t[0] == 'n' || t[0] == 'N'); }
+
 bool IsItemStart(std::string_view t) {
   return t.starts_with("-") || t.starts_with("+") || t.starts_with("•") || t.starts_with("–");
 }
@@ -228,7 +231,7 @@ void TailParser::CutUnit(const Unit& unit) {
     if (t.empty()) return;
   }
   re2::StringPiece m;
-  if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, &m, 1)) {
+  if (MayStartLabel(t) && LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, &m, 1)) {
     size_t label_end = b + m.size();
     std::string_view rest = joined_.substr(label_end, e - label_end);
     // "Nơi nhận: T TM. ỦY BAN NHÂN DÂN": the signature column beside the label.
@@ -415,6 +418,7 @@ void TailParser::AddRecipients(size_t label, const Block& block, TailLayout* lay
 bool TailParser::LabelAt(size_t u, bool* two) const {
   std::string_view t = units_.Text(units_.units[u]);
   *two = false;
+  if (!MayStartLabel(t)) return false;
   if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, nullptr, 0)) return true;
   if (u + 1 >= units_.units.size() || !RE2::FullMatch(t, SplitLabelRe())) return false;
   std::string two_lines = std::string(t) + " " + std::string(units_.Text(units_.units[u + 1]));
@@ -490,8 +494,8 @@ TailLayout TailParser::Parse() {
     size_t nl = text_.rfind('\n', end.end - 1);
     Span line = Trim(text_, {nl == std::string_view::npos ? 0 : nl + 1, end.end});
     std::string_view t = text_.substr(line.begin, line.size());
-    auto type = MatchTypeName(t);
     size_t digit = t.find_first_of("0123456789");
+    auto type = digit == std::string_view::npos ? std::nullopt : MatchTypeName(t);
     if (type && !IsUpperText(t.substr(0, type->length)) && digit != std::string_view::npos &&
         digit <= type->length + 1 && MatchDocNumber(t, digit) &&
         (layout.zones.empty() || line.begin >= layout.zones.back().span.end)) {
