@@ -67,6 +67,22 @@ bool IsItemStart(std::string_view t) {
   return t.starts_with("-") || t.starts_with("+") || t.starts_with("•") || t.starts_with("–");
 }
 
+// True when one of the tails FindTrailingName may return (after the 2nd to 5th space from
+// the end) follows ',', ';', ')' or '.': a cheap test before reading names.
+bool PunctuationBeforeTail(std::string_view t) {
+  size_t found = 0;
+  for (size_t i = t.size(); i > 0 && found < 5; --i) {
+    if (t[i - 1] != ' ') continue;
+    if (found++ == 0) continue;
+    size_t before = t.find_last_not_of(' ', i - 1);
+    if (before != std::string_view::npos &&
+        std::string_view(",;).").find(t[before]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Offset of the start of the line `n` lines before pos (0 at the text's start).
 size_t LinesBack(std::string_view text, size_t pos, size_t n) {
   while (pos > 0 && n > 0) {
@@ -87,13 +103,32 @@ size_t LinesForward(std::string_view text, size_t pos, size_t n) {
   return std::min(pos, text.size());
 }
 
+// The first offset at or after from that starts a line (or is from itself) whose first
+// character after blanks is an 'n', as the "Nơi nhận" label's is; npos when there is none.
+size_t FirstLineStartingWithN(std::string_view text, size_t from) {
+  size_t line = from;
+  while (line < text.size()) {
+    size_t i = line;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i < text.size() && (text[i] == 'n' || text[i] == 'N')) return line;
+    line = text.find('\n', line);
+    if (line == std::string_view::npos) break;
+    ++line;
+  }
+  return std::string_view::npos;
+}
+
 // The part of text[from..] to read: around the first "Nơi nhận" label, where the end
 // matter lies, or all of it when there is no label.
 Span Region(std::string_view text, size_t from) {
   static const RE2 label("(?m)^[ \\t]*" + LoosePattern("nơi", LetterCase::kAny) + "\\s+" +
                          LoosePattern("nhận", LetterCase::kAny));
+  // The label can only start at such a line: RE2 runs from the first one, not over the
+  // whole document.
+  size_t start = from < text.size() ? FirstLineStartingWithN(text, from) : std::string_view::npos;
   re2::StringPiece m;
-  if (from >= text.size() || !label.Match(text, from, text.size(), RE2::UNANCHORED, &m, 1)) {
+  if (start == std::string_view::npos ||
+      !label.Match(text, start, text.size(), RE2::UNANCHORED, &m, 1)) {
     return {from, text.size()};
   }
   size_t at = m.data() - text.data();
@@ -284,7 +319,7 @@ void TailParser::CutUnit(const Unit& unit) {
   }
   // A wrapped recipients line with the name column joined to it: "Giáo dục và Đào tạo, Y
   // tế, Nội vụ, Phùng Tô Long".
-  size_t name = FindTrailingName(t);
+  size_t name = PunctuationBeforeTail(t) ? FindTrailingName(t) : std::string_view::npos;
   if (name != std::string_view::npos && name > 2) {
     size_t before = t.find_last_not_of(' ', name - 1);
     if (before != std::string_view::npos &&
