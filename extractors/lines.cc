@@ -18,6 +18,20 @@ size_t SpaceAt(std::string_view text, size_t i) {
   return 0;
 }
 
+// True when the line is one cell: no double space, tab, table border (" |") or no-break
+// space. One pass over the bytes, most of which are none of ' ', '\t', '\xC2'.
+bool IsOneCell(std::string_view l) {
+  for (size_t i = 0; i < l.size(); ++i) {
+    const char c = l[i];
+    if (c != ' ' && c != '\t' && c != '\xC2') continue;
+    if (c == '\t') return false;
+    if (i + 1 >= l.size()) break;
+    const char next = l[i + 1];
+    if (c == ' ' ? (next == ' ' || next == '|') : next == '\xA0') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Span Trim(std::string_view text, Span span) {
@@ -60,13 +74,18 @@ std::vector<Span> SplitLines(std::string_view text) { return SplitLines(text, {0
 
 std::vector<Span> SplitCells(std::string_view text, Span line) {
   std::vector<Span> cells;
+  SplitCellsInto(text, line, &cells);
+  return cells;
+}
+
+void SplitCellsInto(std::string_view text, Span line, std::vector<Span>* out) {
+  std::vector<Span>& cells = *out;
+  cells.clear();
   // Most lines are one cell: no double space, tab, table border or no-break space.
-  std::string_view l = text.substr(line.begin, line.size());
-  if (l.find("  ") == std::string_view::npos && l.find('\t') == std::string_view::npos &&
-      l.find(" |") == std::string_view::npos && l.find("\xC2\xA0") == std::string_view::npos) {
+  if (IsOneCell(text.substr(line.begin, line.size()))) {
     Span cell = Trim(text, line);
     if (!cell.empty()) cells.push_back(cell);
-    return cells;
+    return;
   }
   size_t cell_begin = line.begin;
   size_t i = line.begin;
@@ -106,7 +125,6 @@ std::vector<Span> SplitCells(std::string_view text, Span line) {
   }
   Span last = Trim(text, {cell_begin, line.end});
   if (!last.empty()) cells.push_back(last);
-  return cells;
 }
 
 }  // namespace vanban
