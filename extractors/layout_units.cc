@@ -20,8 +20,8 @@ namespace {
 // "CHỦ TỊCH**". A cell of nothing else (a rule of stars) is kept.
 Span StripEmphasis(std::string_view text, Span cell) {
   bool content = false;
-  for (size_t i = cell.begin; i < cell.end; ++i) {
-    content = content || (text[i] != '*' && text[i] != '_' && text[i] != ' ');
+  for (size_t i = cell.begin; i < cell.end && !content; ++i) {
+    content = text[i] != '*' && text[i] != '_' && text[i] != ' ';
   }
   if (!content) return cell;
   Span s = cell;
