@@ -81,8 +81,12 @@ bool LetterWord(std::string_view w, bool* capitalised, bool* upper) {
 }  // namespace
 
 std::optional<AuthorityPrefix> MatchAuthorityPrefix(std::string_view line) {
-  // Every prefix starts with one of these capitals: most lines are ruled out without RE2.
-  if (line.empty() || (line[0] != 'T' && line[0] != 'K' && line[0] != 'Q')) return std::nullopt;
+  // Every prefix starts with one of these capitals, followed by white space, a slash, a dot,
+  // a colon or a prefix's second letter: most lines are ruled out without RE2.
+  if (line.size() < 2 || (line[0] != 'T' && line[0] != 'K' && line[0] != 'Q') ||
+      std::string_view(" \t\n\f\r/MLUT.:").find(line[1]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   re2::StringPiece m[5];
   if (!AuthorityRe().Match(line, 0, line.size(), RE2::ANCHOR_START, m, 5)) return std::nullopt;
   std::string code;
