@@ -13,10 +13,35 @@
 namespace vanban {
 namespace {
 
+// The bytes a match of `re` can start with, [low, high]: a test before running RE2.
+struct FirstByteRange {
+  unsigned char low = 0x00;
+  unsigned char high = 0xFF;
+
+  explicit FirstByteRange(const RE2& re) {
+    std::string min;
+    std::string max;
+    if (re.PossibleMatchRange(&min, &max, 1) && !min.empty() && !max.empty()) {
+      low = static_cast<unsigned char>(min[0]);
+      high = static_cast<unsigned char>(max[0]);
+    }
+  }
+  bool MayStart(std::string_view text) const {
+    if (text.empty()) return low == 0x00;
+    const auto c = static_cast<unsigned char>(text[0]);
+    return c >= low && c <= high;
+  }
+};
+
 struct NamePattern {
+  NamePattern(const DocType* t, std::unique_ptr<RE2> u, std::unique_ptr<RE2> a)
+      : type(t), upper(std::move(u)), any(std::move(a)), upper_first(*upper), any_first(*any) {}
+
   const DocType* type;
   std::unique_ptr<RE2> upper;  // the name in capitals, anchored
   std::unique_ptr<RE2> any;    // the name in any case, anchored
+  FirstByteRange upper_first;
+  FirstByteRange any_first;
 };
 
 std::vector<DocType>* LoadTypes() {
@@ -37,8 +62,8 @@ const std::vector<NamePattern>& NamePatterns() {
     auto* p = new std::vector<NamePattern>;
     for (const DocType& t : DocTypes()) {
       if (t.name.empty()) continue;
-      p->push_back({&t, std::make_unique<RE2>(LoosePattern(t.name, LetterCase::kUpper)),
-                    std::make_unique<RE2>(LoosePattern(t.name, LetterCase::kAny))});
+      p->emplace_back(&t, std::make_unique<RE2>(LoosePattern(t.name, LetterCase::kUpper)),
+                      std::make_unique<RE2>(LoosePattern(t.name, LetterCase::kAny)));
     }
     std::stable_sort(p->begin(), p->end(), [](const NamePattern& a, const NamePattern& b) {
       return a.type->name.size() > b.type->name.size();
@@ -59,6 +84,7 @@ bool LetterAt(std::string_view text, size_t pos) {
 
 std::optional<TypeLineMatch> MatchName(std::string_view text, bool upper) {
   for (const NamePattern& p : NamePatterns()) {
+    if (!(upper ? p.upper_first : p.any_first).MayStart(text)) continue;
     re2::StringPiece m;
     const RE2& re = upper ? *p.upper : *p.any;
     if (!re.Match(text, 0, text.size(), RE2::ANCHOR_START, &m, 1)) continue;

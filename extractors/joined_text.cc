@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace vanban {
 namespace {
@@ -13,6 +15,32 @@ constexpr std::array<bool, 256> kSpaces = [] {
 }();
 
 bool IsSpace(char c) { return kSpaces[static_cast<unsigned char>(c)]; }
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// True when some byte of w is below n (n <= 128; exact for "any").
+bool HasByteBelow(uint64_t w, unsigned char n) { return ((w - kOnes * n) & ~w & kHighBits) != 0; }
+
+// Where a run of words with single spaces between them, starting at i, may end: past the
+// 8-byte blocks with no white space but single ' ' before a non-space, at most end. Plain
+// words go eight bytes at a time; the byte loop in Append decides the rest.
+size_t SkipPlainWords(std::string_view text, size_t i, size_t end) {
+  constexpr uint64_t kSpaceBytes = kOnes * ' ';
+  while (i + 9 <= end) {
+    uint64_t w;
+    uint64_t next;  // the bytes one further on: each byte's successor
+    std::memcpy(&w, text.data() + i, 8);
+    std::memcpy(&next, text.data() + i + 1, 8);
+    // '\t', '\n', '\v', '\f', '\r' are the only bytes below 0x0E in text; a pair of spaces
+    // is a zero byte of (w ^ spaces) | (next ^ spaces).
+    if (HasByteBelow(w, 0x0E) || HasByteBelow(next, 0x0E)) break;
+    uint64_t pairs = (w ^ kSpaceBytes) | (next ^ kSpaceBytes);
+    if (((pairs - kOnes) & ~pairs & kHighBits) != 0) break;
+    i += 8;
+  }
+  return i;
+}
 
 }  // namespace
 
@@ -33,6 +61,7 @@ void JoinedText::Append(std::string_view doc_text, Span span) {
     }
     // Words with one space between them are copied as printed, in one piece.
     const size_t words = i;
+    i = SkipPlainWords(doc_text, i, end);
     while (i < end && (!IsSpace(doc_text[i]) ||
                        (doc_text[i] == ' ' && i + 1 < end && !IsSpace(doc_text[i + 1])))) {
       ++i;

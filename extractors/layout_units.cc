@@ -20,8 +20,8 @@ namespace {
 // "CHỦ TỊCH**". A cell of nothing else (a rule of stars) is kept.
 Span StripEmphasis(std::string_view text, Span cell) {
   bool content = false;
-  for (size_t i = cell.begin; i < cell.end; ++i) {
-    content = content || (text[i] != '*' && text[i] != '_' && text[i] != ' ');
+  for (size_t i = cell.begin; i < cell.end && !content; ++i) {
+    content = text[i] != '*' && text[i] != '_' && text[i] != ' ';
   }
   if (!content) return cell;
   Span s = cell;
@@ -40,8 +40,10 @@ Span StripEmphasis(std::string_view text, Span cell) {
 LayoutUnits BuildUnits(std::string_view text, Span within) {
   LayoutUnits out;
   std::vector<Span> lines = SplitLines(text, within);
+  std::vector<Span> cells;
+  out.units.reserve(lines.size());
   for (size_t l = 0; l < lines.size(); ++l) {
-    std::vector<Span> cells = SplitCells(text, lines[l]);
+    SplitCellsInto(text, lines[l], &cells);
     if (cells.empty()) {
       size_t at = out.joined.size();
       out.units.push_back({{lines[l].begin, lines[l].begin}, at, at, l, true});

@@ -1,6 +1,8 @@
 #include "extractors/lines.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace vanban {
 namespace {
@@ -16,6 +18,41 @@ size_t SpaceAt(std::string_view text, size_t i) {
     return 2;
   }
   return 0;
+}
+
+// True when some byte of w is zero (exact: the classic test has no false positive for "any").
+bool HasZeroByte(uint64_t w) {
+  return ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0;
+}
+
+// True when two spaces follow each other in l. Eight byte pairs at a time: a pair of spaces
+// is a zero byte of (bytes ^ spaces) | (next bytes ^ spaces).
+bool HasDoubleSpace(std::string_view l) {
+  constexpr uint64_t kSpaces = 0x2020202020202020ULL;
+  size_t i = 0;
+  for (; i + 9 <= l.size(); i += 8) {
+    uint64_t w;
+    uint64_t next;
+    std::memcpy(&w, l.data() + i, 8);
+    std::memcpy(&next, l.data() + i + 1, 8);
+    if (HasZeroByte((w ^ kSpaces) | (next ^ kSpaces))) return true;
+  }
+  for (; i + 1 < l.size(); ++i) {
+    if (l[i] == ' ' && l[i + 1] == ' ') return true;
+  }
+  return false;
+}
+
+// True when the line is one cell: no double space, tab, table border (" |") or no-break
+// space. The rare bytes are found with memchr, pairs of spaces eight bytes at a time.
+bool IsOneCell(std::string_view l) {
+  if (l.find('\t') != std::string_view::npos || l.find("\xC2\xA0") != std::string_view::npos) {
+    return false;
+  }
+  for (size_t bar = l.find('|'); bar != std::string_view::npos; bar = l.find('|', bar + 1)) {
+    if (bar > 0 && l[bar - 1] == ' ') return false;  // " |"
+  }
+  return !HasDoubleSpace(l);
 }
 
 }  // namespace
@@ -60,13 +97,18 @@ std::vector<Span> SplitLines(std::string_view text) { return SplitLines(text, {0
 
 std::vector<Span> SplitCells(std::string_view text, Span line) {
   std::vector<Span> cells;
+  SplitCellsInto(text, line, &cells);
+  return cells;
+}
+
+void SplitCellsInto(std::string_view text, Span line, std::vector<Span>* out) {
+  std::vector<Span>& cells = *out;
+  cells.clear();
   // Most lines are one cell: no double space, tab, table border or no-break space.
-  std::string_view l = text.substr(line.begin, line.size());
-  if (l.find("  ") == std::string_view::npos && l.find('\t') == std::string_view::npos &&
-      l.find(" |") == std::string_view::npos && l.find("\xC2\xA0") == std::string_view::npos) {
+  if (IsOneCell(text.substr(line.begin, line.size()))) {
     Span cell = Trim(text, line);
     if (!cell.empty()) cells.push_back(cell);
-    return cells;
+    return;
   }
   size_t cell_begin = line.begin;
   size_t i = line.begin;
@@ -106,7 +148,6 @@ std::vector<Span> SplitCells(std::string_view text, Span line) {
   }
   Span last = Trim(text, {cell_begin, line.end});
   if (!last.empty()) cells.push_back(last);
-  return cells;
 }
 
 }  // namespace vanban

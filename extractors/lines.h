@@ -23,4 +23,7 @@ std::vector<Span> SplitCells(std::string_view text, Span line);
 // removed.
 Span Trim(std::string_view text, Span span);
 
+// SplitCells into *cells (cleared first), reusing its storage across lines.
+void SplitCellsInto(std::string_view text, Span line, std::vector<Span>* cells);
+
 }  // namespace vanban

@@ -73,6 +73,43 @@ bool Find(const RE2& re, std::string_view text, size_t from, size_t to, Piece* o
   return true;
 }
 
+// Like Find, where a match can only start at a position for which may_start(text, pos)
+// holds: RE2 runs anchored at those few positions instead of over the whole window (the
+// leftmost match is the same).
+template <typename MayStart>
+bool FindWhere(const RE2& re, std::string_view text, size_t from, size_t to, MayStart may_start,
+               Piece* out) {
+  re2::StringPiece m;
+  for (size_t pos = from; pos < to; ++pos) {
+    if (!may_start(text, pos) || !re.Match(text, pos, to, RE2::ANCHOR_START, &m, 1)) continue;
+    out->begin = pos;
+    out->end = pos + m.size();
+    return true;
+  }
+  return false;
+}
+
+// The motto starts "Cộng" in any case: 'c', then "ng" after the vowel's one to three bytes.
+bool MayStartMotto(std::string_view text, size_t pos) {
+  if ((text[pos] | 0x20) != 'c') return false;
+  for (size_t at = pos + 2; at <= pos + 4 && at + 1 < text.size(); ++at) {
+    if ((text[at] | 0x20) == 'n' && (text[at + 1] | 0x20) == 'g') return true;
+  }
+  return false;
+}
+
+// "ĐẢNG ..." starts with 'Đ' (or 'D' when the bar is lost).
+bool MayStartParty(std::string_view text, size_t pos) {
+  return text[pos] == 'D' ||
+         (text[pos] == '\xC4' && pos + 1 < text.size() && text[pos + 1] == '\x90');
+}
+
+// The body markers start a line with 'Đ' ("Điều 1."), 'C' ("Chương I") or 'N' ("Nơi nhận").
+bool MayStartBodyMarker(std::string_view text, size_t pos) {
+  if (pos > 0 && text[pos - 1] != '\n') return false;
+  return text[pos] == '\xC4' || text[pos] == 'C' || text[pos] == 'N';
+}
+
 // An issuer line: in capitals, more letters than digits, no time or address ("24 26. LỆ)
 // .2024 13:45:56" of a signing stamp is none).
 bool IsIssuerLine(std::string_view s) {
@@ -159,10 +196,12 @@ class HeaderParser {
 bool HeaderParser::FindMotto() {
   size_t limit = joined_.size();
   Piece body;
-  if (Find(Re().body_marker, joined_, 0, joined_.size(), &body)) limit = body.begin;
+  if (FindWhere(Re().body_marker, joined_, 0, joined_.size(), MayStartBodyMarker, &body)) {
+    limit = body.begin;
+  }
   Piece m;
   size_t from = 0;
-  while (Find(Re().motto, joined_, from, limit, &m)) {
+  while (FindWhere(Re().motto, joined_, from, limit, MayStartMotto, &m)) {
     std::string_view matched = joined_.substr(m.begin, m.end - m.begin);
     Piece s;
     bool slogan_near = Find(Re().slogan, joined_, m.end, std::min(joined_.size(), m.end + 160), &s);
@@ -173,7 +212,7 @@ bool HeaderParser::FindMotto() {
     }
     from = m.end;
   }
-  if (Find(Re().party, joined_, 0, limit, &m)) {
+  if (FindWhere(Re().party, joined_, 0, limit, MayStartParty, &m)) {
     motto_ = Piece{m.begin, m.end, ZoneKind::kMotto};
     return true;
   }

@@ -60,8 +60,27 @@ const RE2& InnerAuthorityRe() {
   return re;
 }
 
+// Every "Nơi nhận" pattern starts with an 'n': other units are ruled out without RE2.
+bool MayStartLabel(std::string_view t) { return !t.empty() && (t[0] == 'n' || t[0] == 'N'); }
+
 bool IsItemStart(std::string_view t) {
   return t.starts_with("-") || t.starts_with("+") || t.starts_with("•") || t.starts_with("–");
+}
+
+// True when one of the tails FindTrailingName may return (after the 2nd to 5th space from
+// the end) follows ',', ';', ')' or '.': a cheap test before reading names.
+bool PunctuationBeforeTail(std::string_view t) {
+  size_t found = 0;
+  for (size_t i = t.size(); i > 0 && found < 5; --i) {
+    if (t[i - 1] != ' ') continue;
+    if (found++ == 0) continue;
+    size_t before = t.find_last_not_of(' ', i - 1);
+    if (before != std::string_view::npos &&
+        std::string_view(",;).").find(t[before]) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Offset of the start of the line `n` lines before pos (0 at the text's start).
@@ -84,13 +103,32 @@ size_t LinesForward(std::string_view text, size_t pos, size_t n) {
   return std::min(pos, text.size());
 }
 
+// The first offset at or after from that starts a line (or is from itself) whose first
+// character after blanks is an 'n', as the "Nơi nhận" label's is; npos when there is none.
+size_t FirstLineStartingWithN(std::string_view text, size_t from) {
+  size_t line = from;
+  while (line < text.size()) {
+    size_t i = line;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i < text.size() && (text[i] == 'n' || text[i] == 'N')) return line;
+    line = text.find('\n', line);
+    if (line == std::string_view::npos) break;
+    ++line;
+  }
+  return std::string_view::npos;
+}
+
 // The part of text[from..] to read: around the first "Nơi nhận" label, where the end
 // matter lies, or all of it when there is no label.
 Span Region(std::string_view text, size_t from) {
   static const RE2 label("(?m)^[ \\t]*" + LoosePattern("nơi", LetterCase::kAny) + "\\s+" +
                          LoosePattern("nhận", LetterCase::kAny));
+  // The label can only start at such a line: RE2 runs from the first one, not over the
+  // whole document.
+  size_t start = from < text.size() ? FirstLineStartingWithN(text, from) : std::string_view::npos;
   re2::StringPiece m;
-  if (from >= text.size() || !label.Match(text, from, text.size(), RE2::UNANCHORED, &m, 1)) {
+  if (start == std::string_view::npos ||
+      !label.Match(text, start, text.size(), RE2::UNANCHORED, &m, 1)) {
     return {from, text.size()};
   }
   size_t at = m.data() - text.data();
@@ -240,7 +278,7 @@ void TailParser::CutUnit(const Unit& unit) {
     if (t.empty()) return;
   }
   re2::StringPiece m;
-  if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, &m, 1)) {
+  if (MayStartLabel(t) && LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, &m, 1)) {
     size_t label_end = b + m.size();
     std::string_view rest = joined_.substr(label_end, e - label_end);
     // "Nơi nhận: T TM. ỦY BAN NHÂN DÂN": the signature column beside the label.
@@ -293,7 +331,7 @@ void TailParser::CutUnit(const Unit& unit) {
   }
   // A wrapped recipients line with the name column joined to it: "Giáo dục và Đào tạo, Y
   // tế, Nội vụ, Phùng Tô Long".
-  size_t name = FindTrailingName(t);
+  size_t name = PunctuationBeforeTail(t) ? FindTrailingName(t) : std::string_view::npos;
   if (name != std::string_view::npos && name > 2) {
     size_t before = t.find_last_not_of(' ', name - 1);
     if (before != std::string_view::npos &&
@@ -427,6 +465,7 @@ void TailParser::AddRecipients(size_t label, const Block& block, TailLayout* lay
 bool TailParser::LabelAt(size_t u, bool* two) const {
   std::string_view t = units_.Text(units_.units[u]);
   *two = false;
+  if (!MayStartLabel(t)) return false;
   if (LabelRe().Match(t, 0, t.size(), RE2::ANCHOR_START, nullptr, 0)) return true;
   if (u + 1 >= units_.units.size() || !RE2::FullMatch(t, SplitLabelRe())) return false;
   std::string two_lines = std::string(t) + " " + std::string(units_.Text(units_.units[u + 1]));
@@ -502,8 +541,8 @@ TailLayout TailParser::Parse() {
     size_t nl = text_.rfind('\n', end.end - 1);
     Span line = Trim(text_, {nl == std::string_view::npos ? 0 : nl + 1, end.end});
     std::string_view t = text_.substr(line.begin, line.size());
-    auto type = MatchTypeName(t);
     size_t digit = t.find_first_of("0123456789");
+    auto type = digit == std::string_view::npos ? std::nullopt : MatchTypeName(t);
     if (type && !IsUpperText(t.substr(0, type->length)) && digit != std::string_view::npos &&
         digit <= type->length + 1 && MatchDocNumber(t, digit) &&
         (layout.zones.empty() || line.begin >= layout.zones.back().span.end)) {

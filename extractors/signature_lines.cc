@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "extractors/agency_names.h"
@@ -83,6 +84,12 @@ bool LetterWord(std::string_view w, bool* capitalised, bool* upper) {
 }  // namespace
 
 std::optional<AuthorityPrefix> MatchAuthorityPrefix(std::string_view line) {
+  // Every prefix starts with one of these capitals, followed by white space, a slash, a dot,
+  // a colon or a prefix's second letter: most lines are ruled out without RE2.
+  if (line.size() < 2 || (line[0] != 'T' && line[0] != 'K' && line[0] != 'Q') ||
+      std::string_view(" \t\n\f\r/MLUT.:").find(line[1]) == std::string_view::npos) {
+    return std::nullopt;
+  }
   re2::StringPiece m[5];
   if (!AuthorityRe().Match(line, 0, line.size(), RE2::ANCHOR_START, m, 5)) return std::nullopt;
   std::string code;
@@ -162,12 +169,33 @@ size_t NamePrefixLength(std::string_view line) {
   return end < line.size() ? end : 0;
 }
 
+namespace {
+
+// True when s holds a digit or punctuation no name has: a byte table instead of
+// find_first_of, which searches its set once per byte.
+bool HasNonNameMark(std::string_view s) {
+  static constexpr std::array<bool, 256> kMarks = [] {
+    std::array<bool, 256> marks{};
+    for (unsigned char c : std::string_view("0123456789,;:()/?!\"")) marks[c] = true;
+    return marks;
+  }();
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return kMarks[static_cast<unsigned char>(c)]; });
+}
+
+}  // namespace
+
 bool IsPersonName(std::string_view line, NameCheck check) {
   if (line.size() > 120) return false;  // a name and a rank fit in far less
+  // The tests below on the collapsed text, first on the line as it is (collapsing spaces
+  // keeps every other byte): no white space at all, or a digit or punctuation, is no name.
+  if (line.find_first_of(" \t\n\r\xC2") == std::string_view::npos || HasNonNameMark(line)) {
+    return false;
+  }
   std::string s = CollapseSpaces(line);
   // Cheap tests first: a few words, no digits, no punctuation but a rank's dot.
   size_t spaces = std::count(s.begin(), s.end(), ' ');
-  if (spaces < 1 || spaces > 7 || s.find_first_of("0123456789,;:()/?!\"") != std::string::npos) {
+  if (spaces < 1 || spaces > 7 || HasNonNameMark(s)) {
     return false;
   }
   if (spaces >= 2) s = s.substr(NamePrefixLength(s));
@@ -212,6 +240,13 @@ size_t FindTrailingName(std::string_view line) {
   return std::string_view::npos;
 }
 
+// True when the line holds a byte every noise pattern needs: a 'k' of "ký" (any case, or
+// the Kelvin sign U+212A that case folding matches), '@' or ':'.
+bool MayHoldNoiseMark(std::string_view line) {
+  return line.find_first_of("kK@:") != std::string_view::npos ||
+         line.find("\xE2\x84\xAA") != std::string_view::npos;
+}
+
 bool IsSignatureNoise(std::string_view line) {
   if (line.size() > 160) return false;  // a long line is text
   static const RE2 re("(?i)^[\\[(]?\\s*" + LoosePattern("đã ký", LetterCase::kAny) + "|" +
@@ -219,17 +254,17 @@ bool IsSignatureNoise(std::string_view line) {
                       LoosePattern("thời gian ký", LetterCase::kAny) + "|^" +
                       LoosePattern("cơ quan", LetterCase::kAny) +
                       "\\s*:|@|\\d{1,2}:\\d{2}|^\\[?daky\\]?$");
-  if (RE2::PartialMatch(line, re)) return true;
+  if (MayHoldNoiseMark(line) && RE2::PartialMatch(line, re)) return true;
   // Nothing but symbols and digits: page numbers, "*", "-----".
   int32_t i = 0;
   const int32_t n = static_cast<int32_t>(line.size());
-  int letters = 0;
   while (i < n) {
     UChar32 c;
     U8_NEXT(line.data(), i, n, c);
-    if (c >= 0 && u_isalpha(c)) ++letters;
+    bool letter = c < 0x80 ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : u_isalpha(c);
+    if (c >= 0 && letter) return false;
   }
-  return letters == 0;
+  return true;
 }
 
 }  // namespace vanban

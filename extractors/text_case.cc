@@ -96,6 +96,8 @@ bool IsUpperText(std::string_view utf8) {
     if (c < 0) continue;
     if (IsUpperChar(c)) ++upper;
     if (IsLowerChar(c)) ++lower;
+    // Settled: even if every code point left were upper case, the lower ones are too many.
+    if (lower * 10 > upper + (n - i)) return false;
   }
   return upper >= 2 && lower * 10 <= upper;
 }
