@@ -132,30 +132,42 @@ class CharacterPass {
  private:
   // The end of a run from raw_[i] of characters kept as they are: printable ASCII other
   // than space, and the Latin letters and combining marks Vietnamese is written with
-  // (U+00C0-U+01BF, U+0300-U+036F, U+1E00-U+1EFF) except the look-alikes of Đ and đ.
+  // (U+00C0-U+01BF, U+0300-U+036F, U+1E00-U+1EFF) except the look-alikes of Đ and đ. A single
+  // space between two such characters goes in the run too: it would be copied as it is.
   size_t PlainRunEnd(size_t i) const {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(raw_[k]); };
-    const auto continuation = [&](size_t k) { return k < raw_.size() && (byte(k) & 0xC0) == 0x80; };
+    const size_t start = i;
     while (i < raw_.size()) {
-      const unsigned char b = byte(i);
-      if (b > 0x20 && b < 0x7F) {
+      if (const size_t len = PlainCharLength(i); len > 0) {
+        i += len;
+      } else if (raw_[i] == ' ' && i > start && PlainCharLength(i + 1) > 0) {
         ++i;
-      } else if (b >= 0xC3 && b <= 0xC6 && continuation(i + 1) &&
-                 !(b == 0xC3 && (byte(i + 1) == 0x90 || byte(i + 1) == 0xB0)) &&  // Ð ð
-                 !(b == 0xC6 && byte(i + 1) == 0x89)) {                           // Ɖ
-        i += 2;
-      } else if ((b == 0xCC || b == 0xCD) && continuation(i + 1)) {
-        i += 2;
-      } else if (b == 0xE1 && i + 1 < raw_.size() &&
-                 (byte(i + 1) == 0xB8 || byte(i + 1) == 0xB9 || byte(i + 1) == 0xBA ||
-                  byte(i + 1) == 0xBB) &&
-                 continuation(i + 2)) {
-        i += 3;
       } else {
         break;
       }
     }
     return i;
+  }
+
+  // The length of the character kept as it is at raw_[i] (see PlainRunEnd), or 0.
+  size_t PlainCharLength(size_t i) const {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(raw_[k]); };
+    const auto continuation = [&](size_t k) { return k < raw_.size() && (byte(k) & 0xC0) == 0x80; };
+    if (i >= raw_.size()) return 0;
+    const unsigned char b = byte(i);
+    if (b > 0x20 && b < 0x7F) return 1;
+    if (b >= 0xC3 && b <= 0xC6 && continuation(i + 1) &&
+        !(b == 0xC3 && (byte(i + 1) == 0x90 || byte(i + 1) == 0xB0)) &&  // Ð ð
+        !(b == 0xC6 && byte(i + 1) == 0x89)) {                           // Ɖ
+      return 2;
+    }
+    if ((b == 0xCC || b == 0xCD) && continuation(i + 1)) return 2;
+    if (b == 0xE1 && i + 1 < raw_.size() &&
+        (byte(i + 1) == 0xB8 || byte(i + 1) == 0xB9 || byte(i + 1) == 0xBA ||
+         byte(i + 1) == 0xBB) &&
+        continuation(i + 2)) {
+      return 3;
+    }
+    return 0;
   }
 
   // Handles the code point at raw_[pos, pos + len); returns where the next one starts.

@@ -1,6 +1,8 @@
 #include "pipeline/normalize/line_kind.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 
 #include "pipeline/normalize/icu_text.h"
@@ -57,6 +59,14 @@ template <size_t N>
 bool IsOneOf(std::string_view word, const std::u32string_view (&words)[N]) {
   constexpr size_t kLongest = 8;
   if (word.empty() || word.size() > 3 * kLongest) return false;
+  // An ASCII non-letter lowers to itself: a word ending with one (most last words of a line
+  // end with punctuation) matches only a listed word ending with it, without decoding.
+  const auto last = static_cast<unsigned char>(word.back());
+  if (last < 0x80 && !IsAsciiLetter(last) &&
+      std::none_of(std::begin(words), std::end(words),
+                   [&](std::u32string_view w) { return w.back() == last; })) {
+    return false;
+  }
   char32_t lower[kLongest];
   size_t n = 0;
   for (size_t i = 0; i < word.size(); ++n) {

@@ -143,6 +143,24 @@ bool HasCyrillicLookAlikes(std::string_view token) {
 
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsCombiningMark(c); }
 
+// The code point at s[i], whose lead byte is not ASCII. Two- and three-byte sequences (the
+// Vietnamese letters) are decoded here without a call; the rest goes to DecodeUtf8.
+DecodedCodePoint DecodeNonAscii(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const auto continuation = [&](size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+  const unsigned char lead = byte(i);
+  if (lead >= 0xC2 && lead <= 0xDF && continuation(i + 1)) {
+    return {(static_cast<char32_t>(lead & 0x1F) << 6) | (byte(i + 1) & 0x3F), 2};
+  }
+  // E1-EC: U+1000-U+CFFF, never overlong nor a surrogate.
+  if (lead >= 0xE1 && lead <= 0xEC && continuation(i + 1) && continuation(i + 2)) {
+    return {(static_cast<char32_t>(lead & 0x0F) << 12) |
+                (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6) | (byte(i + 2) & 0x3F),
+            3};
+  }
+  return DecodeUtf8(s, i);
+}
+
 class WordPass {
  public:
   explicit WordPass(std::string_view text) : text_(text), out_(text) {}
@@ -163,9 +181,15 @@ class WordPass {
         ascii = true;
         continue;
       }
-      const DecodedCodePoint c = DecodeUtf8(text_, i);
+      const unsigned char lead = static_cast<unsigned char>(text_[i]);
+      if (lead < 0x80) {  // ASCII: neither Cyrillic nor toned, only a vowel or not
+        tone.Add(lead);
+        ++i;
+        continue;
+      }
+      const DecodedCodePoint c = DecodeNonAscii(text_, i);
       i += c.length;
-      ascii &= c.value < 0x80;
+      ascii = false;
       cyrillic |= IsCyrillic(c.value);
       tone.Add(c.value);
     }
