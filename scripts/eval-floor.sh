@@ -21,7 +21,7 @@ echo "== real scans"
   --min-accuracy document.number=0.19 \
   --min-accuracy document.issuer=0.93 \
   --min-accuracy document.place=0.99 \
-  --min-accuracy document.issued=0.39 \
+  --min-accuracy document.issued=0.46 \
   --min-accuracy document.subject=0.53 \
   --min-accuracy document.signer.name=0.71 \
   --min-accuracy document.signer.title=0.71 \
