@@ -52,36 +52,41 @@ struct LetterRun {
 constexpr uint64_t kLongRun = ~uint64_t{0};
 constexpr int kMaxKeyLetters = 12;
 
-// Calls visit(run) for each letter run of text[part.begin, part.end), in order.
+// Calls visit(run) for each letter run of text[part.begin, part.end), in order. One pass
+// that decodes each code point once: this scans the whole document.
 template <typename Visit>
 void ForEachLetterRun(std::string_view text, Span part, Visit visit) {
   const LetterTable& table = AsciiLetters();
-  auto ascii_letter = [&](char32_t c) { return c < kLetterTableEnd ? table[c] : '\0'; };
   LetterRun run;
+  int letters = 0;          // in the current run; 0 outside a run
   bool only_space = false;  // since the last run
   size_t i = part.begin;
   while (i < part.end) {
-    size_t at = i;
-    DecodedCodePoint c = DecodeUtf8(text, i);
-    i += c.length;
-    char letter = ascii_letter(c.value);
-    if (!letter) {
-      only_space = only_space && IsSpace(c.value);
+    const DecodedCodePoint c = DecodeUtf8(text, i);
+    const char letter = c.value < kLetterTableEnd ? table[c.value] : '\0';
+    if (letter) {
+      if (letters == 0) {
+        run.span.begin = i;
+        run.key = 0;
+      }
+      run.key = ++letters > kMaxKeyLetters ? kLongRun : run.key << 5 | (letter - 'a' + 1);
+      i += c.length;
       continue;
     }
-    int letters = 0;
-    run.key = 0;
-    while (letter) {
-      run.key = ++letters > kMaxKeyLetters ? kLongRun : run.key << 5 | (letter - 'a' + 1);
-      if (i >= part.end) break;
-      c = DecodeUtf8(text, i);
-      letter = ascii_letter(c.value);
-      if (letter) i += c.length;
+    if (letters > 0) {
+      run.span.end = i;
+      run.after_space = only_space;
+      visit(run);
+      only_space = true;
+      letters = 0;
     }
-    run.span = {at, i};
+    only_space = only_space && IsSpace(c.value);
+    i += c.length;
+  }
+  if (letters > 0) {
+    run.span.end = i;
     run.after_space = only_space;
     visit(run);
-    only_space = true;
   }
 }
 
