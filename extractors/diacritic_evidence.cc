@@ -52,37 +52,58 @@ struct LetterRun {
 constexpr uint64_t kLongRun = ~uint64_t{0};
 constexpr int kMaxKeyLetters = 12;
 
-// Calls visit(run) for each letter run of text[part.begin, part.end), in order.
+// The code point at text[i] (i < text.size()), as DecodeUtf8 gives it: two-byte letters and
+// those of Latin Extended Additional (lead byte 0xE1) are decoded here, without a call.
+inline DecodedCodePoint DecodeLetterAt(std::string_view text, size_t i) {
+  const auto byte = [&](size_t at) { return static_cast<unsigned char>(text[at]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return {lead, 1};
+  if (lead >= 0xC2 && lead <= 0xDF && i + 1 < text.size() && (byte(i + 1) & 0xC0) == 0x80) {
+    return {static_cast<char32_t>((lead & 0x1F) << 6 | (byte(i + 1) & 0x3F)), 2};
+  }
+  if (lead == 0xE1 && i + 2 < text.size() && (byte(i + 1) & 0xC0) == 0x80 &&
+      (byte(i + 2) & 0xC0) == 0x80) {
+    return {static_cast<char32_t>(0x1000 | (byte(i + 1) & 0x3F) << 6 | (byte(i + 2) & 0x3F)), 3};
+  }
+  return DecodeUtf8Multibyte(text, i);
+}
+
+// Calls visit(run) for each letter run of text[part.begin, part.end), in order. One pass
+// that decodes each code point once: this scans the whole document.
 template <typename Visit>
 void ForEachLetterRun(std::string_view text, Span part, Visit visit) {
   const LetterTable& table = AsciiLetters();
-  auto ascii_letter = [&](char32_t c) { return c < kLetterTableEnd ? table[c] : '\0'; };
   LetterRun run;
+  int letters = 0;          // in the current run; 0 outside a run
   bool only_space = false;  // since the last run
-  size_t i = part.begin;
-  while (i < part.end) {
-    size_t at = i;
-    DecodedCodePoint c = DecodeUtf8(text, i);
-    i += c.length;
-    char letter = ascii_letter(c.value);
-    if (!letter) {
-      only_space = only_space && IsSpace(c.value);
-      continue;
-    }
-    int letters = 0;
-    run.key = 0;
-    while (letter) {
-      run.key = ++letters > kMaxKeyLetters ? kLongRun : run.key << 5 | (letter - 'a' + 1);
-      if (i >= part.end) break;
-      c = DecodeUtf8(text, i);
-      letter = ascii_letter(c.value);
-      if (letter) i += c.length;
-    }
-    run.span = {at, i};
+  auto end_run = [&](size_t end) {
+    run.span.end = end;
+    // Keys past kMaxKeyLetters letters have lost their first letters: no syllable's.
+    if (letters > kMaxKeyLetters) run.key = kLongRun;
     run.after_space = only_space;
     visit(run);
     only_space = true;
+    letters = 0;
+  };
+  size_t i = part.begin;
+  while (i < part.end) {
+    const DecodedCodePoint c = DecodeLetterAt(text, i);
+    const char letter = c.value < kLetterTableEnd ? table[c.value] : '\0';
+    if (letter) {
+      if (letters == 0) {
+        run.span.begin = i;
+        run.key = 0;
+      }
+      ++letters;
+      run.key = run.key << 5 | static_cast<uint64_t>(letter - 'a' + 1);
+      i += c.length;
+      continue;
+    }
+    if (letters > 0) end_run(i);
+    only_space = only_space && IsSpace(c.value);
+    i += c.length;
   }
+  if (letters > 0) end_run(i);
 }
 
 std::vector<LetterRun> LetterRuns(std::string_view text, Span part) {
@@ -138,8 +159,8 @@ class PairCounter {
   }
 
  private:
-  // One of 256 buckets: a bit filter rejects most words of the text before any search.
-  static size_t Bucket(uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> 56; }
+  // One of 4096 buckets: a bit filter rejects most words of the text before any search.
+  static size_t Bucket(uint64_t key) { return (key * 0x9E3779B97F4A7C15u) >> 52; }
 
   bool IsWanted(uint64_t key) const {
     size_t b = Bucket(key);
@@ -148,7 +169,7 @@ class PairCounter {
 
   std::map<std::pair<uint64_t, uint64_t>, FormCounts> pairs_;  // printed forms, counted
   std::vector<uint64_t> words_;                                // keys of their words, sorted
-  std::array<uint64_t, 4> filter_{};                           // their buckets
+  std::array<uint64_t, 64> filter_{};                          // their buckets
 };
 
 // The form the document prefers over `own` (the subject's form), or nullopt.
