@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <array>
+#include <cctype>
 #include <string>
 
 #include "extractors/data_table.h"
@@ -12,21 +14,74 @@
 namespace vanban {
 namespace {
 
+// The column phrases of deadline_words.tsv.
+std::vector<std::string> ColumnPhrases() {
+  DataTable table = LoadDataTable("deadline_words.tsv");
+  const int kind = table.Column("kind");
+  const int phrase = table.Column("phrase");
+  std::vector<std::string> phrases;
+  for (const auto& row : table.rows) {
+    if (row[kind] == "column") phrases.push_back(row[phrase]);
+  }
+  return phrases;
+}
+
 // A header line: a phrase of kind "column" and at most two more words ("Tiến độ trình
 // UBTVQH"), alone on its line.
 const RE2& HeaderLine() {
   static const RE2* re = [] {
-    DataTable table = LoadDataTable("deadline_words.tsv");
-    const int kind = table.Column("kind");
-    const int phrase = table.Column("phrase");
     std::string alternatives;
-    for (const auto& row : table.rows) {
-      if (row[kind] != "column") continue;
-      alternatives += (alternatives.empty() ? "" : "|") + WordsPattern(row[phrase]);
+    for (const std::string& phrase : ColumnPhrases()) {
+      alternatives += (alternatives.empty() ? "" : "|") + WordsPattern(phrase);
     }
     return new RE2(R"((?m)^[ \t]*(?:)" + alternatives + R"()(?:[ \t]+[^\s:]+){0,2}[ \t]*$)");
   }();
   return *re;
+}
+
+// Bytes a header line may start with after its indent: both cases of each phrase's first
+// letter. Every byte when a phrase starts with a letter whose case folding leaves ASCII
+// ("k" folds with the Kelvin sign) or with a non-ASCII letter.
+const std::array<bool, 256>& HeaderFirstBytes() {
+  static const std::array<bool, 256> bytes = [] {
+    std::array<bool, 256> set{};
+    for (const std::string& phrase : ColumnPhrases()) {
+      const unsigned char c = phrase.empty() ? 0x80 : static_cast<unsigned char>(phrase[0]);
+      if (c >= 0x80 || c == 'k' || c == 'K' || c == 's' || c == 'S') {
+        set.fill(true);
+        break;
+      }
+      set[c] = true;
+      set[static_cast<unsigned char>(std::tolower(c))] = true;
+      set[static_cast<unsigned char>(std::toupper(c))] = true;
+    }
+    return set;
+  }();
+  return bytes;
+}
+
+// The first match of HeaderLine() starting at or after pos. Every match starts at a line
+// start whose first byte after the indent begins a phrase, so only those lines run RE2.
+bool NextHeaderLine(std::string_view text, size_t pos, re2::StringPiece* match) {
+  const std::array<bool, 256>& first = HeaderFirstBytes();
+  size_t line = pos;
+  if (line > 0 && text[line - 1] != '\n') {
+    line = text.find('\n', line);
+    if (line == std::string_view::npos) return false;
+    ++line;
+  }
+  while (line <= text.size()) {
+    size_t i = line;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i < text.size() && first[static_cast<unsigned char>(text[i])] &&
+        HeaderLine().Match(text, line, text.size(), RE2::ANCHOR_START, match, 1)) {
+      return true;
+    }
+    const size_t next = text.find('\n', i);
+    if (next == std::string_view::npos) return false;
+    line = next + 1;
+  }
+  return false;
 }
 
 }  // namespace
@@ -36,7 +91,7 @@ std::vector<Span> FindDeadlineColumns(const Document& doc) {
   const std::string_view text = doc.text;
   re2::StringPiece m;
   size_t pos = 0;
-  while (pos < text.size() && HeaderLine().Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos < text.size() && NextHeaderLine(text, pos, &m)) {
     const size_t end = m.data() - text.data() + m.size();
     pos = end + 1;
     for (const Zone& zone : doc.zones) {
